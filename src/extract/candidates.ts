@@ -1,0 +1,25 @@
+// A candidate row: one row of a port table, one key/value block or one summary item, with its cells
+// sorted by role. Nothing is interpreted yet; normalize/ turns the texts into flows.
+import type { Direction } from "../model/flows.js";
+
+export const ROLES = ["port", "protocol", "source", "target", "direction", "purpose"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleCell {
+  text: string;
+  /** separate items where the source separated them (line breaks, list items) */
+  items: string[];
+}
+
+export interface CandidateRow {
+  origin: "table" | "keyValue" | "summary";
+  section: string[];
+  line: number;
+  cells: Partial<Record<Role, RoleCell>>;
+  /** every cell as written, keyed by role (or by its header when the column has no role) */
+  raw: Record<string, string>;
+  /** footnote texts bound to markers in the row */
+  footnotes: string[];
+  /** direction given by the context (a summary's "Inbound to X:"), with the endpoint it names */
+  context?: { direction: Direction; source: string | null; target: string | null };
+}

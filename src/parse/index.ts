@@ -1,0 +1,19 @@
+// One entry point per format; all of them return the shared block shape of blocks.ts.
+import type { Format } from "../model/flows.js";
+import type { ParsedDocument } from "./blocks.js";
+import { parseHtml, parseHtmlFragment } from "./html/index.js";
+import { parseMarkdown } from "./markdown/index.js";
+import { parseText } from "./text/index.js";
+
+export function parseDocument(text: string, format: Format): ParsedDocument {
+  switch (format) {
+    case "markdown":
+      return parseMarkdown(text, { parseHtmlFragment });
+    case "html":
+      return parseHtml(text);
+    case "text":
+      return parseText(text);
+  }
+}
+
+export type { Block, Cell, ParsedDocument } from "./blocks.js";

@@ -1,0 +1,139 @@
+// Markdown (CommonMark + GFM + front matter) to blocks. Positions come from the mdast, so every
+// block, row and list item keeps the line it has in the original file.
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { parse as parseYaml } from "yaml";
+import type { Block, Cell, ParsedDocument, TableBlock } from "../blocks.js";
+import { SectionTrail } from "../section.js";
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+
+const BR = /^<br\s*\/?>$/i;
+// Docusaurus admonition fences (":::note", ":::tip Title", ":::") carry no words of their own.
+const ADMONITION_FENCE = /^:::[\w-]*.*$/gm;
+
+export interface MarkdownHooks {
+  /** parses raw HTML blocks (an HTML table inside Markdown); absent: the block is read as prose */
+  parseHtmlFragment?: (html: string, firstLine: number, section: string[]) => Block[];
+}
+
+export function parseMarkdown(text: string, hooks: MarkdownHooks = {}): ParsedDocument {
+  const tree = processor.parse(text) as Root;
+  const meta: Record<string, unknown> = {};
+  let title: string | null = null;
+  const first = tree.children[0];
+  if (first?.type === "yaml") {
+    const data = safeYaml(first.value);
+    for (const [k, v] of Object.entries(data)) {
+      if (k === "title" && typeof v === "string" && v.trim()) title = v.trim();
+      else meta[k] = v;
+    }
+  }
+  if (title === null) {
+    const h1 = tree.children.find((n): n is Heading => n.type === "heading" && n.depth === 1);
+    if (h1) title = proseText(h1).trim() || null;
+  }
+  const trail = new SectionTrail(title);
+  const blocks: Block[] = [];
+  walk(tree.children, trail, blocks, hooks);
+  return { format: "markdown", title, meta, blocks };
+}
+
+function safeYaml(source: string): Record<string, unknown> {
+  try {
+    const data: unknown = parseYaml(source);
+    return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {}; // broken front matter costs the title, never the document
+  }
+}
+
+function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
+  return node.position?.start.line ?? 1;
+}
+
+function walk(nodes: RootContent[], trail: SectionTrail, blocks: Block[], hooks: MarkdownHooks): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    switch (node.type) {
+      case "heading":
+        trail.enter(node.depth, proseText(node));
+        break;
+      case "table":
+        blocks.push(tableBlock(node, trail.current()));
+        break;
+      case "list": {
+        const prev = nodes[i - 1];
+        const intro = prev?.type === "paragraph" && /:\s*$/.test(proseText(prev)) ? proseText(prev).trim() : null;
+        blocks.push({ kind: "list", section: trail.current(), line: lineOf(node), intro, items: listItems(node) });
+        break;
+      }
+      case "paragraph": {
+        const text = proseText(node).replace(ADMONITION_FENCE, "");
+        if (text.trim()) blocks.push({ kind: "prose", section: trail.current(), line: lineOf(node), text });
+        break;
+      }
+      case "blockquote":
+        walk(node.children, trail, blocks, hooks);
+        break;
+      case "html":
+        if (hooks.parseHtmlFragment && /<table[\s>]/i.test(node.value)) {
+          blocks.push(...hooks.parseHtmlFragment(node.value, lineOf(node), trail.current()));
+        } else {
+          const text = node.value.replace(/<[^>]+>/g, " ");
+          if (text.trim()) blocks.push({ kind: "prose", section: trail.current(), line: lineOf(node), text });
+        }
+        break;
+      default:
+        break; // code, images, thematic breaks, definitions: no port requirements
+    }
+  }
+}
+
+// Marks a hard break (`<br>`, trailing backslash) apart from a soft wrap, which is only a space.
+const HARD_BREAK = "\u2028";
+
+/** Text of inline content; soft wraps stay "\n" (so prose keeps its lines), hard breaks are marked. */
+function inlineText(node: Nodes): string {
+  if (node.type === "html") return BR.test(node.value.trim()) ? HARD_BREAK : "";
+  if (node.type === "break") return HARD_BREAK + "\n";
+  if (node.type === "image" || node.type === "imageReference") return "";
+  if ("children" in node) return (node.children as Nodes[]).map(inlineText).join("");
+  return toString(node);
+}
+
+function proseText(node: Nodes): string {
+  return inlineText(node).replaceAll(HARD_BREAK, " ");
+}
+
+/** Items are what hard breaks separate; a soft wrap inside an item is folded to a space. */
+function toCell(text: string, line: number): Cell {
+  const items = text.split(HARD_BREAK).map((s) => s.replace(/\n/g, " ").trim()).filter(Boolean);
+  return { text: items.join(" "), items, line };
+}
+
+function tableBlock(node: Table, section: string[]): TableBlock {
+  const [head, ...body] = node.children;
+  return {
+    kind: "table",
+    section,
+    line: lineOf(node),
+    header: head ? head.children.map((c) => toCell(inlineText(c), lineOf(head))) : [],
+    rows: body.map((row) => ({ line: lineOf(row), cells: row.children.map((c) => toCell(inlineText(c), lineOf(row))) })),
+  };
+}
+
+function listItems(list: List): Cell[] {
+  const out: Cell[] = [];
+  for (const item of list.children) {
+    const paragraphs = item.children.filter((c): c is Paragraph => c.type === "paragraph");
+    const entry = toCell(paragraphs.map(inlineText).join(HARD_BREAK), lineOf(item));
+    if (entry.items.length) out.push(entry);
+    for (const child of item.children) if (child.type === "list") out.push(...listItems(child));
+  }
+  return out;
+}
