@@ -1,6 +1,5 @@
 // A candidate row: one row of a port table, one key/value block or one summary item, with its cells
 // sorted by role. Nothing is interpreted yet; normalize/ turns the texts into flows.
-import type { Direction } from "../model/flows.js";
 
 export const ROLES = ["port", "protocol", "source", "target", "direction", "purpose"] as const;
 export type Role = (typeof ROLES)[number];
@@ -20,6 +19,6 @@ export interface CandidateRow {
   raw: Record<string, string>;
   /** footnote texts bound to markers in the row */
   footnotes: string[];
-  /** direction given by the context (a summary's "Inbound to X:"), with the endpoint it names */
-  context?: { direction: Direction; source: string | null; target: string | null };
+  /** the line that introduces a summary list ("Inbound to Hub:"): its direction and endpoint apply */
+  context?: string;
 }

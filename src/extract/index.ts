@@ -1,7 +1,58 @@
+// Blocks to candidate rows (port tables, key/value blocks, summary lists) and prose port mentions.
 import type { Diagnostic, Mention } from "../model/flows.js";
-import type { ParsedDocument } from "../parse/blocks.js";
+import type { Block, ParsedDocument } from "../parse/blocks.js";
 import type { CandidateRow } from "./candidates.js";
+import { keyValueRow, listAsKeyValues, summaryRows } from "./key-values.js";
+import { findMentions } from "./mentions.js";
+import { columnRoles, isPortTable } from "./roles.js";
+import { footnotesAfter, tableRows } from "./table.js";
 
-export function extractCandidates(_parsed: ParsedDocument, _documentId: string): { rows: CandidateRow[]; mentions: Mention[]; diagnostics: Diagnostic[] } {
-  return { rows: [], mentions: [], diagnostics: [] };
+export interface Extracted {
+  rows: CandidateRow[];
+  mentions: Mention[];
+  diagnostics: Diagnostic[];
+}
+
+export function extractCandidates(parsed: ParsedDocument, documentId: string): Extracted {
+  const out: Extracted = { rows: [], mentions: [], diagnostics: [] };
+  parsed.blocks.forEach((block, i) => extractBlock(parsed.blocks, i, block, documentId, out));
+  return out;
+}
+
+function extractBlock(blocks: readonly Block[], index: number, block: Block, documentId: string, out: Extracted): void {
+  const mention = (text: string, line: number) => out.mentions.push(...findMentions(text, line, documentId, block.section));
+  switch (block.kind) {
+    case "table": {
+      const roles = columnRoles(block.header.map((h) => h.text));
+      if (isPortTable(roles)) {
+        out.rows.push(...tableRows(block, roles, footnotesAfter(blocks, index), documentId, out.diagnostics));
+      } else {
+        for (const row of block.rows) for (const cell of row.cells) mention(cell.text, row.line);
+      }
+      return;
+    }
+    case "keyValue": {
+      const row = keyValueRow(block);
+      if (row) out.rows.push(row);
+      else for (const e of block.entries) mention(`${e.key}: ${e.value}`, e.line);
+      return;
+    }
+    case "list": {
+      const asKeyValues = listAsKeyValues(block);
+      if (asKeyValues) {
+        out.rows.push(asKeyValues);
+        return;
+      }
+      const summary = summaryRows(block);
+      if (summary.length) {
+        out.rows.push(...summary);
+        return;
+      }
+      for (const item of block.items) mention(item.text, item.line);
+      return;
+    }
+    case "prose":
+      mention(block.text, block.line);
+      return;
+  }
 }
