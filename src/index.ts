@@ -8,11 +8,13 @@ import { processDocument, type ProcessOptions } from "./pipeline/document.js";
 export interface ExtractOptions {
   format?: Format;
   version?: string | null;
+  /** relative inputs are resolved, and output paths shown, relative to this folder (default: process.cwd()) */
+  cwd?: string;
 }
 
 /** Extracts the flows of every document under the given files and directories. */
 export async function extractPaths(inputs: readonly string[], options: ExtractOptions = {}): Promise<FlowsDocument> {
-  const { documents, failures } = await readDocuments(inputs);
+  const { documents, failures } = await readDocuments(inputs, options.cwd);
   const results = documents.map((d) => processDocument(d, processOptions(options)));
   return assembleFlowsDocument(results, failures);
 }

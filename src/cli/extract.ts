@@ -23,7 +23,7 @@ export async function extractCommand(args: string[], io: CliIO): Promise<number>
   if (values.help) return io.stdout.write(extractHelp + "\n"), EXIT.ok;
   if (positionals.length === 0) throw new UsageError("extract needs at least one file or directory");
   const format = oneOf("format", values.format, FORMATS);
-  const doc = await extractPaths(positionals.map((p) => resolve(io.cwd, p)), format ? { format } : {});
+  const doc = await extractPaths(positionals, format ? { format, cwd: io.cwd } : { cwd: io.cwd });
   const json = stableJson(doc);
   if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), json);
   else io.stdout.write(json);

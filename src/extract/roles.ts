@@ -8,7 +8,7 @@ const SYNONYMS: readonly [Role, RegExp][] = [
   ["direction", /^(?:(?:communication|traffic|connection|network|flow)\s+)?direction$|^(?:inbound\s*\/\s*outbound|in\s*\/\s*out)$/],
   ["source", /^(?:source|from|initiator|originator|client|sender|requester|connection from|source (?:host|server|system|computer|component|machine|device|address)s?)$/],
   ["target", /^(?:target|destination|to|listener|receiver|connects? to|connection to|target (?:host|server|system|computer|component|machine|device)s?|destination (?:host|server|system|computer|component|machine|device|address)s?)$/],
-  ["purpose", /^(?:purpose|description|service|services|comments?|usage|used for|use|notes?|function|details|reason|feature|remarks?|application|required for|component)$/],
+  ["purpose", /^(?:purpose|description|service|services|comments?|usage|used for|use|function|details|reason|feature|application|required for)$/],
 ];
 
 export function roleOf(header: string): Role | null {

@@ -11,7 +11,7 @@ export interface ProtocolReading {
   unknown: string[];
 }
 
-const SEPARATORS = /\s*(?:\/|,|;|&|\+|\bover\b|\band\b|\bor\b|\bwith\b|\bvia\b)\s*/i;
+const SEPARATORS = /\s*(?:(?<!\d)\/|\/(?!\d)|,|;|&|\+|\bover\b|\band\b|\bor\b|\bwith\b|\bvia\b)\s*/i;
 
 export function readProtocolCell(text: string): ProtocolReading {
   let optional = false;

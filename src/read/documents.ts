@@ -53,12 +53,13 @@ export function documentId(root: string, file: string): string {
   return (rel === "" ? basename(file) : rel).split(sep).join("/");
 }
 
-export async function readDocuments(inputs: readonly string[]): Promise<ReadResult> {
+/** Reads every document under the inputs; paths in the output are shown relative to `cwd`. */
+export async function readDocuments(inputs: readonly string[], cwd = process.cwd()): Promise<ReadResult> {
   const documents: SourceDocument[] = [];
   const failures: ReadFailure[] = [];
-  for (const { root, file } of await listDocumentFiles(inputs)) {
+  for (const { root, file } of await listDocumentFiles(inputs.map((i) => resolve(cwd, i)))) {
     const id = documentId(root, file);
-    const path = displayPath(file);
+    const path = displayPath(file, cwd);
     try {
       const bytes = new Uint8Array(await readFile(file));
       documents.push({ id, path, bytes, sha256: sha256Hex(bytes) });

@@ -1,0 +1,91 @@
+// Table-driven: every messy port-cell shape the issues name, read by the rule registry.
+import { describe, expect, test } from "vitest";
+import { readPortCell } from "../src/normalize/ports/index.js";
+
+type Expected = {
+  ports: string;
+  rule: string;
+  protocol?: string | null;
+  service?: string | null;
+  conditions?: string[];
+  dynamic?: string;
+  assumed?: boolean;
+};
+
+/** "135,1024-65535" style text of every segment's ports, segments separated by " | " */
+function portsText(cell: ReturnType<typeof readPortCell>): string {
+  return cell.segments.map((s) => s.ports.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`)).join(",")).join(" | ");
+}
+
+describe("port cells", () => {
+  test.each<[string, Expected]>([
+    ["139 445", { ports: "139,445", rule: "number-list" }],
+    ["80,443", { ports: "80,443", rule: "number-list" }],
+    ["135, 139", { ports: "135,139", rule: "number-list" }],
+    ["137 through 139", { ports: "137-139", rule: "number-list" }],
+    ["1024-65535", { ports: "1024-65535", rule: "number-list", dynamic: "" }],
+    ["1024 -65535", { ports: "1024-65535", rule: "number-list" }],
+    ["1024 – 65535", { ports: "1024-65535", rule: "number-list" }],
+    ["1024 to 65535", { ports: "1024-65535", rule: "number-list" }],
+    ["Dynamic: 1024 -65535", { ports: "1024-65535", rule: "number-list", dynamic: "1024-65535" }],
+    ["135  + Dynamic:  1024 -65535", { ports: "135,1024-65535", rule: "number-list", dynamic: "1024-65535" }],
+    ["135, 139 Dynamic Range (49152-65535)", { ports: "135,139,49152-65535", rule: "number-list", dynamic: "49152-65535" }],
+    ["RPC Dynamic Range", { ports: "49152-65535", rule: "dynamic-range-in-words", dynamic: "49152-65535", assumed: true }],
+    ["Ephemeral", { ports: "49152-65535", rule: "dynamic-range-in-words", dynamic: "49152-65535", assumed: true }],
+    ["TCP 12228", { ports: "12228", rule: "number-list", protocol: "tcp" }],
+    ["53/udp", { ports: "53", rule: "number-list", protocol: "udp" }],
+    ["TCP 443, UDP 53", { ports: "443 | 53", rule: "number-list" }],
+    ["For Managed Service Providers: 443", { ports: "443", rule: "condition-prefix>number-list", conditions: ["For Managed Service Providers"] }],
+    ["- 80 for http - 443 for https", { ports: "80 | 443", rule: "listed-items" }],
+    ["443 (HTTPS) or Custom", { ports: "443", rule: "or-custom>number-list", service: "https", conditions: ["a custom port may be used"] }],
+    ["22 (SSH)", { ports: "22", rule: "number-list", service: "ssh" }],
+    ["1024 - 65535, 8000 - 9000", { ports: "1024-65535,8000-9000", rule: "number-list" }],
+  ])("%j", (cell, expected) => {
+    const result = readPortCell(cell);
+    expect(portsText(result)).toBe(expected.ports);
+    expect(result.rule).toBe(expected.rule);
+    expect(result.issues.filter((i) => i.code !== "port-range-assumed")).toEqual([]);
+    const first = result.segments[0]!;
+    if ("protocol" in expected) expect(first.protocol).toBe(expected.protocol);
+    if ("service" in expected) expect(first.service).toBe(expected.service);
+    if (expected.conditions) expect(first.conditions).toEqual(expected.conditions);
+    if (expected.dynamic !== undefined) {
+      const dyn = result.segments.flatMap((s) => s.ports.filter((p) => p.dynamic)).map((p) => `${p.from}-${p.to}`);
+      expect(dyn.join(",")).toBe(expected.dynamic);
+    }
+    if (expected.assumed) expect(first.ports[0]!.assumed).toBe(true);
+    else expect(result.segments.flatMap((s) => s.ports).some((p) => p.assumed)).toBe(false);
+  });
+
+  test("each item of '- 80 for http - 443 for https' keeps its own service", () => {
+    const result = readPortCell("- 80 for http - 443 for https");
+    expect(result.segments.map((s) => [s.ports[0]!.from, s.service])).toEqual([[80, "http"], [443, "https"]]);
+  });
+
+  test("items separated by the source (<br>, <li>) are read one by one", () => {
+    const result = readPortCell("80 for http 443 for https", ["80 for http", "443 for https"]);
+    expect(result.segments.map((s) => s.service)).toEqual(["http", "https"]);
+  });
+
+  test.each([["Predefined"], ["Any"], ["Configurable"]])("%j names ports in words only", (cell) => {
+    const result = readPortCell(cell);
+    expect(result).toMatchObject({ segments: [], wordsOnly: true, empty: false, rule: "words-only" });
+  });
+
+  test.each([["–"], ["-"], ["—"], ["N/A"], [""], ["  "], ["n/a"]])("%j gives no port", (cell) => {
+    expect(readPortCell(cell)).toMatchObject({ segments: [], empty: true, rule: "no-port" });
+  });
+
+  test.each<[string, string, string]>([
+    ["70000", "port-out-of-range", ""],
+    ["0", "port-out-of-range", ""],
+    ["443, 99999", "port-out-of-range", "443"],
+    ["443 maybe", "port-unparsed", "443"],
+    ["10.2", "port-unparsed", ""],
+    ["65535-1024", "port-unparsed", "1024-65535"],
+  ])("%j is reported as %s and keeps %j", (cell, code, kept) => {
+    const result = readPortCell(cell);
+    expect(result.issues.map((i) => i.code)).toContain(code);
+    expect(portsText(result)).toBe(kept);
+  });
+});
