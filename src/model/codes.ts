@@ -5,6 +5,7 @@ import type { Diagnostic, Severity } from "./flows.js";
 export const DIAGNOSTIC_CODES = {
   "read-failed": { severity: "error", about: "the file could not be read" },
   "parse-failed": { severity: "error", about: "the document could not be parsed; other documents go on" },
+  "internal-error": { severity: "error", about: "portflow failed on this document (a bug: please report it); other documents go on" },
   "decode-replaced": { severity: "warning", about: "bytes that are not valid in the detected charset were replaced" },
   "port-missing": { severity: "warning", about: "a port table row gives no port where one was expected" },
   "port-unspecified": { severity: "warning", about: "the port cell names ports in words only (e.g. 'Predefined')" },

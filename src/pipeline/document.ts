@@ -49,12 +49,18 @@ export function processDocument(source: SourceDocument, options: ProcessOptions 
   }
   info.title = parsed.title;
   if (Object.keys(parsed.meta).length) info.meta = parsed.meta;
-  const extracted = extractCandidates(parsed, source.id);
-  const normalized = normalizeCandidates(extracted.rows, source.id);
-  return {
-    document: info,
-    flows: normalized.flows,
-    mentions: extracted.mentions,
-    diagnostics: [...diagnostics, ...extracted.diagnostics, ...normalized.diagnostics],
-  };
+  try {
+    const extracted = extractCandidates(parsed, source.id);
+    const normalized = normalizeCandidates(extracted.rows, source.id);
+    return {
+      document: info,
+      flows: normalized.flows,
+      mentions: extracted.mentions,
+      diagnostics: [...diagnostics, ...extracted.diagnostics, ...normalized.diagnostics],
+    };
+  } catch (err) {
+    // A bug must not cost the other documents of a nightly run; it is reported as an error, loudly.
+    diagnostics.push(diagnostic("internal-error", source.id, null, `${source.path}: ${(err as Error).message}`));
+    return { document: info, flows: [], mentions: [], diagnostics };
+  }
 }
