@@ -39,6 +39,9 @@ describe("port cells", () => {
     ["- 80 for http - 443 for https", { ports: "80 | 443", rule: "listed-items" }],
     ["443 (HTTPS) or Custom", { ports: "443", rule: "or-custom>number-list", service: "https", conditions: ["a custom port may be used"] }],
     ["22 (SSH)", { ports: "22", rule: "number-list", service: "ssh" }],
+    ["443 (TCP)", { ports: "443", rule: "number-list", protocol: "tcp" }],
+    ["49152-65535 (dynamic)", { ports: "49152-65535", rule: "number-list", dynamic: "49152-65535" }],
+    ["5985 (HTTP) / 5986 (HTTPS)", { ports: "5985 | 5986", rule: "number-list", service: "http" }],
     ["1024 - 65535, 8000 - 9000", { ports: "1024-65535,8000-9000", rule: "number-list" }],
   ])("%j", (cell, expected) => {
     const result = readPortCell(cell);

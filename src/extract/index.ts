@@ -2,7 +2,7 @@
 import type { Diagnostic, Mention } from "../model/flows.js";
 import type { Block, ParsedDocument } from "../parse/blocks.js";
 import type { CandidateRow } from "./candidates.js";
-import { keyValueRow, listAsKeyValues, summaryRows } from "./key-values.js";
+import { keyValueRow, listAsKeyValues, proseAsKeyValues, summaryRows } from "./key-values.js";
 import { findMentions } from "./mentions.js";
 import { columnRoles, isPortTable } from "./roles.js";
 import { footnotesAfter, tableRows } from "./table.js";
@@ -51,8 +51,11 @@ function extractBlock(blocks: readonly Block[], index: number, block: Block, doc
       for (const item of block.items) mention(item.text, item.line);
       return;
     }
-    case "prose":
-      mention(block.text, block.line);
+    case "prose": {
+      const asKeyValues = proseAsKeyValues(block);
+      if (asKeyValues) out.rows.push(asKeyValues);
+      else mention(block.text, block.line);
       return;
+    }
   }
 }

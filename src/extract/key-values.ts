@@ -1,6 +1,6 @@
 // Key/value blocks ("- Port: 443 (HTTPS) or Custom / - Direction: Inbound to Hub / - Protocol: HTTPS")
 // and summary lists ("Inbound to Hub:  - Port 443 (HTTPS) - for console access") to candidate rows.
-import type { Cell, KeyValueBlock, ListBlock } from "../parse/blocks.js";
+import type { Cell, KeyValueBlock, ListBlock, ProseBlock } from "../parse/blocks.js";
 import type { CandidateRow } from "./candidates.js";
 import { roleOf } from "./roles.js";
 
@@ -28,6 +28,19 @@ export function listAsKeyValues(list: ListBlock): CandidateRow | null {
     entries.push({ key: m[1]!, value: m[2]!, line: item.line });
   }
   return keyValueRow({ section: list.section, line: list.line, entries });
+}
+
+/** A paragraph whose every line is "Key: value" ("**Port:** 443" / "**Protocol:** TCP"), with a port key. */
+export function proseAsKeyValues(prose: ProseBlock): CandidateRow | null {
+  const lines = prose.text.split("\n").map((l, i) => ({ text: l.trim(), line: prose.line + i })).filter((l) => l.text);
+  if (lines.length < 2) return null;
+  const entries = [];
+  for (const l of lines) {
+    const m = KEY_VALUE.exec(l.text);
+    if (!m) return null;
+    entries.push({ key: m[1]!, value: m[2]!, line: l.line });
+  }
+  return keyValueRow({ section: prose.section, line: prose.line, entries });
 }
 
 // "Port 443 (HTTPS) - for console access", "TCP 22 – SSH access", "Ports 137-139 (NetBIOS): name service"

@@ -3,7 +3,7 @@
 import type { Role } from "./candidates.js";
 
 const SYNONYMS: readonly [Role, RegExp][] = [
-  ["port", /^(?:(?:destination|dest|target|listening|local|remote|server|default|network|tcp\/udp|tcp|udp)\s+)?ports?(?:\s*(?:numbers?|ranges?|#|\(s\)|no\.?))?(?:\s*\(.*\))?$|^port\s*\/\s*range$|^port\(s\)$/],
+  ["port", /^(?:(?:destination|dest|target|listening|local|remote|server|default|network|tcp\/udp|tcp|udp)\s+)?ports?(?:\s*(?:numbers?|ranges?|#|\(s\)|no\.?))?(?:\s*\(.*\))?$|^port\s*\/\s*range$|^port\(s\)$|^(?:ports?\s*(?:\/|and|&)\s*protocols?|protocols?\s*(?:\/|and|&)\s*ports?)$/],
   ["protocol", /^(?:(?:transport|network|ip)\s+)?protocols?(?:\s*\(.*\))?$|^transport$|^(?:tcp\/udp|type)$/],
   ["direction", /^(?:(?:communication|traffic|connection|network|flow)\s+)?direction$|^(?:inbound\s*\/\s*outbound|in\s*\/\s*out)$/],
   ["source", /^(?:source|from|initiator|originator|client|sender|requester|connection from|source (?:host|server|system|computer|component|machine|device|address)s?)$/],

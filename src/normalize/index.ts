@@ -55,7 +55,8 @@ function readEndpoints(row: CandidateRow): EndpointReading {
   for (const side of ["source", "target"] as const) {
     const cell = row.cells[side];
     if (!cell || !cleanText(cell.text)) continue;
-    const { name, condition } = cleanEndpoint(cell.text);
+    // several names in one cell (<br>, list items) are one endpoint group: "A, B"
+    const { name, condition } = cleanEndpoint(cell.items.length > 1 ? cell.items.join(", ") : cell.text);
     reading[side] = name;
     if (condition) reading.conditions.push(condition);
   }

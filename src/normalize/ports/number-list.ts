@@ -69,7 +69,9 @@ export function readNumberList(text: string): PortCellResult | null {
         continue;
       }
       if (DYNAMIC.has(w)) {
-        dynamic = true;
+        // "49152-65535 (dynamic)" qualifies the range before it; "Dynamic: 1024-65535" the ones after
+        if (inParens && expectServiceFor) expectServiceFor.range.dynamic = true;
+        else dynamic = true;
         continue;
       }
       const service = serviceName(w);
