@@ -5,7 +5,9 @@ import { diagnostic } from "../model/codes.js";
 import { decodeBytes } from "../read/decode.js";
 import { detectFormat } from "../read/detect.js";
 import type { SourceDocument } from "../read/documents.js";
-import { parseDocument } from "../parse/index.js";
+import { parseDocument, parseDocumentHead } from "../parse/index.js";
+import type { ParsedDocument } from "../parse/blocks.js";
+import { mayHoldPorts } from "./prefilter.js";
 import { extractCandidates } from "../extract/index.js";
 import { normalizeCandidates } from "../normalize/index.js";
 
@@ -21,6 +23,8 @@ export interface ProcessOptions {
   format?: Format;
   /** version label of the documentation set this document belongs to */
   version?: string | null;
+  /** parse every page fully, even those that cannot hold ports (for tests proving the prefilter) */
+  noPrefilter?: boolean;
 }
 
 export function processDocument(source: SourceDocument, options: ProcessOptions = {}): DocumentResult {
@@ -40,9 +44,12 @@ export function processDocument(source: SourceDocument, options: ProcessOptions 
       diagnostic("decode-replaced", source.id, null, `${source.path}: not valid ${decoded.fallbackFrom}; read as ${decoded.encoding}`),
     );
   }
-  let parsed;
+  let parsed: ParsedDocument;
   try {
-    parsed = parseDocument(decoded.text, format);
+    parsed =
+      options.noPrefilter || mayHoldPorts(decoded.text)
+        ? parseDocument(decoded.text, format)
+        : { format, ...parseDocumentHead(decoded.text, format), blocks: [] };
   } catch (err) {
     diagnostics.push(diagnostic("parse-failed", source.id, null, `${source.path}: cannot be parsed as ${format}: ${(err as Error).message}`));
     return { document: info, flows: [], mentions: [], diagnostics };

@@ -23,12 +23,20 @@ export interface MarkdownHooks {
 
 export function parseMarkdown(text: string, hooks: MarkdownHooks = {}): ParsedDocument {
   const tree = processor.parse(text) as Root;
+  const { title, meta } = headOf(tree);
+  const trail = new SectionTrail(title);
+  const blocks: Block[] = [];
+  walk(tree.children, trail, blocks, hooks);
+  return { format: "markdown", title, meta, blocks };
+}
+
+/** Title and front matter: the front matter `title`, else the first top-level h1. */
+function headOf(tree: Root): Pick<ParsedDocument, "title" | "meta"> {
   const meta: Record<string, unknown> = {};
   let title: string | null = null;
   const first = tree.children[0];
   if (first?.type === "yaml") {
-    const data = safeYaml(first.value);
-    for (const [k, v] of Object.entries(data)) {
+    for (const [k, v] of Object.entries(safeYaml(first.value))) {
       if (k === "title" && typeof v === "string" && v.trim()) title = v.trim();
       else meta[k] = v;
     }
@@ -37,10 +45,29 @@ export function parseMarkdown(text: string, hooks: MarkdownHooks = {}): ParsedDo
     const h1 = tree.children.find((n): n is Heading => n.type === "heading" && n.depth === 1);
     if (h1) title = proseText(h1).trim() || null;
   }
-  const trail = new SectionTrail(title);
-  const blocks: Block[] = [];
-  walk(tree.children, trail, blocks, hooks);
-  return { format: "markdown", title, meta, blocks };
+  return { title, meta };
+}
+
+// A line that may open or underline an h1; the parser has the last word on whether it does.
+const H1_CANDIDATE = /^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/gm;
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** The same title and meta as parseMarkdown, parsing only the head of the page: the front matter
+ * and the text up to the first h1. Pages that cannot hold a port requirement need no more. */
+export function parseMarkdownHead(text: string): Pick<ParsedDocument, "title" | "meta"> {
+  const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? "";
+  const head = headOf(processor.parse(frontMatter) as Root);
+  if (head.title !== null) return head;
+  for (const m of text.matchAll(H1_CANDIDATE)) {
+    const lineEnd = text.indexOf("\n", m.index);
+    const prefix = lineEnd < 0 ? text : text.slice(0, lineEnd + 1);
+    const line = prefix.slice(prefix.lastIndexOf("\n", prefix.length - 2) + 1);
+    // link references may be defined further down; then only the whole page tells the title
+    if (/\[[^\]]*\]/.test(line)) return headOf(processor.parse(text) as Root);
+    const found = headOf(processor.parse(prefix) as Root);
+    if (found.title !== null) return found;
+  }
+  return head;
 }
 
 function safeYaml(source: string): Record<string, unknown> {
