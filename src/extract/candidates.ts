@@ -19,6 +19,8 @@ export interface CandidateRow {
   raw: Record<string, string>;
   /** footnote texts bound to markers in the row */
   footnotes: string[];
+  /** the transport a port column's header names ("TCP Ports"), for rows whose cells name none */
+  transport?: string;
   /** the line that introduces a summary list ("Inbound to Hub:"): its direction and endpoint apply */
   context?: string;
 }

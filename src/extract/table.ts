@@ -6,6 +6,7 @@ import type { Diagnostic } from "../model/flows.js";
 import type { Block, Cell, TableBlock } from "../parse/blocks.js";
 import type { CandidateRow, Role, RoleCell } from "./candidates.js";
 import { readFootnote, splitMarker } from "./footnotes.js";
+import { transportOfHeader } from "./roles.js";
 
 const FOOTNOTE_LOOKAHEAD = 4; // blocks after a table that may hold its footnotes
 
@@ -30,13 +31,32 @@ export function tableRows(
       if (role === null) return;
       const unmarked = bindMarker(cell, footnotes, candidate, documentId, diagnostics);
       const existing = candidate.cells[role];
-      candidate.cells[role] = existing
+      candidate.cells[role] = existing && role !== "port"
         ? { text: `${existing.text} ${unmarked.text}`.trim(), items: [...existing.items, ...unmarked.items] }
         : unmarked;
     });
-    rows.push(candidate);
+    rows.push(...splitByPortColumn(candidate, row.cells, roles, headers));
   }
   return rows;
+}
+
+/** A table with a port column per transport ("TCP Ports" | "UDP Ports") gives a candidate per
+ * column that holds something; a row where all are empty keeps the first, to be reported. */
+function splitByPortColumn(candidate: CandidateRow, cells: readonly Cell[], roles: readonly (Role | null)[], headers: readonly string[]): CandidateRow[] {
+  const portColumns = roles.flatMap((r, i) => (r === "port" ? [i] : []));
+  if (portColumns.length < 2) {
+    const only = portColumns[0];
+    const transport = only === undefined ? null : transportOfHeader(headers[only] ?? "");
+    return [transport ? { ...candidate, transport } : candidate];
+  }
+  const filled = portColumns.filter((i) => cells[i]?.text.trim());
+  return (filled.length ? filled : portColumns.slice(0, 1)).map((i) => {
+    const cell = cells[i] ?? { text: "", items: [], line: candidate.line };
+    const transport = transportOfHeader(headers[i] ?? "");
+    const split: CandidateRow = { ...candidate, cells: { ...candidate.cells, port: { text: cell.text, items: cell.items } } };
+    if (transport) split.transport = transport;
+    return split;
+  });
 }
 
 function bindMarker(

@@ -34,7 +34,7 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
   for (const segment of segments) {
     const service = segment.service ?? protocol.service;
     let transports: (string | null)[] = segment.protocol ? [segment.protocol] : protocol.transports;
-    if (transports.length === 0) transports = [service ? SERVICES[service]! : null];
+    if (transports.length === 0) transports = [row.transport ?? (service ? SERVICES[service]! : null)];
     for (const transport of transports) {
       const portless = isPortless(transport);
       const conditions = dedupe([...baseConditions, ...segment.conditions]);
