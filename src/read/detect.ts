@@ -18,17 +18,53 @@ export function detectFormat(path: string, text: string): Format {
   return BY_EXTENSION[extname(path).toLowerCase()] ?? detectFormatFromContent(text);
 }
 
+// The head is enough to judge by, and keeps detection cheap on large files.
+const HEAD_CHARS = 16_384;
+const HTML_DOCUMENT = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype[^>]*>\s*)?<html)/i;
+const HTML_TAG = /<\/?(?:p|div|table|thead|tbody|tr|td|th|h[1-6]|ul|ol|li|body|head|span|a|section|article|nav|br)\b[^>]*>/gi;
+// YAML (or TOML) front matter: a fence, a "key:" line, the closing fence
+const FRONT_MATTER = /^(?:---[ \t]*\r?\n[\w-]+[ \t]*:[\s\S]*?\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n[\s\S]*?\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/;
+const PIPE_TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
+const ADMONITION_FENCE = /^:::[ \t]*[A-Za-z][\w-]*.*\r?\n[\s\S]*?^:::[ \t]*$/m;
+const CODE_FENCE = /^[ \t]{0,3}(?:```|~~~)[\w+-]*[ \t]*\r?\n[\s\S]*?^[ \t]{0,3}(?:```|~~~)[ \t]*$/m;
+const INLINE_LINK = /!?\[[^\]\n]+\]\((?:[^()\s]|\([^()\s]*\))+\)/g;
+const STRONG = /(?:\*\*|__)[^*_\n]+(?:\*\*|__)/g;
+const INLINE_CODE = /`[^`\n]+`/g;
+
+/** How much of the head is written the way only Markdown writes: 2 or more reads as Markdown. */
+function markdownSyntax(head: string): number {
+  let score = 0;
+  if (FRONT_MATTER.test(head)) score += 3;
+  if (PIPE_TABLE_DELIMITER.test(head)) score += 2;
+  if (ADMONITION_FENCE.test(head)) score += 2;
+  if (CODE_FENCE.test(head)) score += 1;
+  score += Math.min(atxHeadings(head), 2);
+  if (ATX.test(head.trimStart())) score += 1; // a page that opens with "# Title"
+  // plain text does not write "[text](url)"; "**word**" and `code` it may, so those count only together
+  score += Math.min(count(head, INLINE_LINK), 2);
+  if (Math.min(count(head, STRONG), 2) + Math.min(count(head, INLINE_CODE), 1) >= 2) score += 1;
+  return score;
+}
+
 export function detectFormatFromContent(text: string): Format {
-  const head = text.slice(0, 4096);
-  if (/^\s*(<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) return "html";
-  const tags = head.match(/<\/?(p|div|table|tr|td|th|h[1-6]|ul|li|body|head|span|a)\b[^>]*>/gi)?.length ?? 0;
-  if (tags >= 5) return "html";
-  if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head)) return "markdown";
-  let signals = 0;
-  if (/^#{1,6} \S/m.test(text)) signals++;
-  if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(text)) signals += 2;
-  if (/^:::\w+/m.test(text)) signals++;
-  if (/\[[^\]]+\]\([^)\s]+\)/.test(text)) signals++;
-  if (/\*\*[^*\n]+\*\*/.test(text)) signals++;
-  return signals >= 2 ? "markdown" : "text";
+  const head = text.slice(0, HEAD_CHARS).replace(/^\uFEFF/, "");
+  if (HTML_DOCUMENT.test(head)) return "html";
+  const markdown = markdownSyntax(head);
+  const tags = count(head, HTML_TAG);
+  // Markdown may hold a raw HTML table; a page that opens with a tag and is full of them is HTML
+  if (tags >= 5 && (markdown < 2 || (/^\s*</.test(head) && tags > 20 * markdown))) return "html";
+  return markdown >= 2 ? "markdown" : "text";
+}
+
+const ATX = /^[ \t]{0,3}#{1,6}[ \t]+\S/;
+
+/** "# Heading" lines; one next to another "#" line is a comment block in a shell snippet, not a heading. */
+function atxHeadings(head: string): number {
+  const lines = head.split(/\r?\n/);
+  const hashed = (i: number) => /^\s*#/.test(lines[i] ?? "");
+  return lines.filter((l, i) => ATX.test(l) && !hashed(i - 1) && !hashed(i + 1)).length;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }

@@ -1,0 +1,80 @@
+// Text as a reader sees it. Cells and list items collapse whitespace the HTML way and keep the items
+// the markup separated; prose keeps one "\n" per source line so a sentence's line can be computed
+// from the block's line. Superscript footnote markers are kept recognisable ("¹", "*", "†").
+
+const SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+/** `<sup>1</sup>` reads "¹" so a marker stays bound to its word ("Server¹"); "*" and "†" stay. */
+export function superscript(text: string): string {
+  return text.replace(/[0-9]/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]!);
+}
+
+// HTML whitespace plus the no-break space (a cell "443&nbsp;TCP" reads "443 TCP") and zero-width marks.
+const SPACES = /[\s\u00a0]+/g;
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+
+export function collapse(text: string): string {
+  return text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/** Items of a cell or list item: what <br>, <p>, <div>, <li> separated, each collapsed. */
+export class ItemCollector {
+  private readonly items: string[] = [];
+  private current = "";
+
+  add(text: string): void {
+    this.current += text;
+  }
+
+  /** An item boundary; empty items are not kept. */
+  break(): void {
+    const item = collapse(this.current);
+    if (item) this.items.push(item);
+    this.current = "";
+  }
+
+  finish(): string[] {
+    this.break();
+    return this.items.splice(0);
+  }
+}
+
+/** The text of one paragraph, aligned to source lines: line k of the text is line start+k. */
+export class ProseCollector {
+  private text = "";
+  private start = 0;
+  private line = 0;
+
+  /** Appends a text node that begins on source line `line`. */
+  add(raw: string, line: number): void {
+    let text = raw.replace(INVISIBLE, "");
+    if (!this.text) {
+      const lead = /^[\s\u00a0]*/.exec(text)![0];
+      if (lead.length === text.length) return; // whitespace before the first word carries nothing
+      line += countNewlines(lead);
+      text = text.slice(lead.length);
+      this.start = this.line = line;
+    } else if (line > this.line) {
+      // a tag that spans lines (`<a\n href=…>`) holds newlines no text node shows
+      this.text += "\n".repeat(line - this.line);
+      this.line = line;
+    }
+    this.text += text;
+    this.line += countNewlines(text);
+  }
+
+  /** The paragraph so far (null when it holds no words), and a fresh start. */
+  flush(): { line: number; text: string } | null {
+    if (!this.text) return null;
+    const lines = this.text.split("\n").map((l) => l.replace(SPACES, " ").trim());
+    while (lines.length && !lines[lines.length - 1]) lines.pop();
+    this.text = "";
+    return lines.length ? { line: this.start, text: lines.join("\n") } : null;
+  }
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,87 @@
+// Which plain-text lines are headings. Plain text has no markup for them, so a heading is a line
+// shaped like one (short, no closing punctuation, not a sentence cut by a hard wrap) standing where a
+// heading stands: after the end of a block, and opening the next one.
+import type { TextLine } from "./lines.js";
+
+const MAX_CHARS = 80;
+const MAX_WORDS = 12;
+// A numbered line reads as a heading ("2. Requirements", "Step 2 – Install") only when this short.
+const MAX_NUMBERED_WORDS = 6;
+// A wrapped sentence often breaks after one of these; a heading never ends on one.
+const TRAILING_FUNCTION_WORD =
+  /\b(?:a|an|the|and|or|nor|of|to|for|with|in|on|at|by|from|as|is|are|was|be|that|which|this|these|your|our|its|their|if|when|than|via|per)$/i;
+
+/** The line alone: could it be a heading? */
+export function headingShaped(text: string, maxWords = MAX_WORDS): boolean {
+  if (text.length > MAX_CHARS || !/\p{L}/u.test(text)) return false;
+  if (text.split(/\s+/).length > maxWords) return false;
+  if (/[.:;,!?]$/.test(text)) return false;
+  if (TRAILING_FUNCTION_WORD.test(text)) return false;
+  if (/^[^:]{1,40}:\s/.test(text)) return false; // "NOTE: Use SSH", "Port: 443" are statements
+  if (/\b[a-z][a-z0-9+.-]*:\/\/|\bwww\./i.test(text)) return false; // a URL on its own line
+  // "iOS agents" may open in lower case; a hard-wrapped sentence's tail does not carry capitals
+  const firstWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}][^\s]*)/u.exec(text)?.[1] ?? "";
+  return !/^\p{Ll}/u.test(firstWord) || /\p{Lu}/u.test(firstWord);
+}
+
+/** Does the line at index i read as a heading, given the lines around it? `prevWasHeading` says
+ * whether the parser took the line before as one ("Network Devices" over "SSH-Based Monitoring"). */
+export function isHeadingAt(lines: readonly TextLine[], i: number, prevWasHeading: boolean): boolean {
+  const l = lines[i]!;
+  if (l.kind === "text") {
+    if (l.keyValue || !headingShaped(l.text)) return false;
+  } else if (l.kind === "numbered") {
+    if (!headingShaped(l.text, MAX_NUMBERED_WORDS) || isNumberedNeighbour(lines, i)) return false;
+  } else {
+    return false;
+  }
+  return closesBefore(lines, i, prevWasHeading) && opensAfter(lines, i);
+}
+
+/** The line before ends a block: nothing, a blank, a rule, a heading, an item, or a full sentence. */
+function closesBefore(lines: readonly TextLine[], i: number, prevWasHeading: boolean): boolean {
+  const prev = lines[i - 1];
+  if (!prev || prev.kind === "blank" || prev.kind === "rule" || prevWasHeading) return true;
+  if (prev.kind === "bullet" || prev.kind === "numbered" || prev.keyValue) return true;
+  return /[.!?]["')\]]?$/.test(prev.text);
+}
+
+/** Something follows and the line is not the head of a wrapped sentence. A line followed by a blank
+ * must stand alone (a one-line paragraph) to count. */
+function opensAfter(lines: readonly TextLine[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next) return false;
+  if (next.kind === "rule") return lastContent(lines) > i + 1;
+  if (next.kind === "blank") {
+    const prev = lines[i - 1];
+    const standsAlone = !prev || prev.kind === "blank" || prev.kind === "rule";
+    return standsAlone && lastContent(lines) > i;
+  }
+  if (next.kind === "text" && next.indent > lines[i]!.indent) return false; // an indented continuation
+  return next.kind !== "text" || !/^\p{Ll}/u.test(next.text);
+}
+
+const lastContentOf = new WeakMap<readonly TextLine[], number>();
+
+/** Index of the last line with words, computed once per document (a scan per line would be quadratic). */
+function lastContent(lines: readonly TextLine[]): number {
+  let last = lastContentOf.get(lines);
+  if (last === undefined) {
+    last = lines.findLastIndex((l) => l.kind !== "blank" && l.kind !== "rule");
+    lastContentOf.set(lines, last);
+  }
+  return last;
+}
+
+/** A numbered line next to another numbered line is a step, not a heading. */
+function isNumberedNeighbour(lines: readonly TextLine[], i: number): boolean {
+  const near = (step: -1 | 1) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      if (lines[j]!.kind !== "blank") return lines[j]!;
+    }
+    return undefined;
+  };
+  const before = near(-1);
+  const after = near(1);
+  return before?.kind === "numbered" || after?.kind === "numbered" || after?.kind === "bullet";
+}

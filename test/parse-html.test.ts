@@ -1,0 +1,389 @@
+// The HTML parser: the block shape it gives for whole help-center pages (MadCap Flare, Zendesk,
+// Confluence, a legacy-charset page, a link-dense table), and its rules one shape at a time.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import type { Block, Cell, ListBlock, ProseBlock, TableBlock } from "../src/parse/blocks.js";
+import { isChrome } from "../src/parse/html/chrome.js";
+import type { DomElement } from "../src/parse/html/dom.js";
+import { parseHtml, parseHtmlFragment } from "../src/parse/html/index.js";
+import { parseMarkdown } from "../src/parse/markdown/index.js";
+import { decodeBytes } from "../src/read/decode.js";
+
+const FIXTURES = join(import.meta.dirname, "..", "fixtures");
+const bytesOf = (format: string, name: string, file: string) => new Uint8Array(readFileSync(join(FIXTURES, format, name, file)));
+const fixture = (name: string) => parseHtml(decodeBytes(bytesOf("html", name, "input.html")).text);
+
+const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.kind === "table");
+const lists = (blocks: Block[]) => blocks.filter((b): b is ListBlock => b.kind === "list");
+const proses = (blocks: Block[]) => blocks.filter((b): b is ProseBlock => b.kind === "prose");
+const texts = (cells: Cell[]) => cells.map((c) => c.text);
+const grid = (table: TableBlock) => table.rows.map((r) => texts(r.cells));
+/** every section trail in order of appearance, without repeats */
+const trails = (blocks: Block[]) => [...new Set(blocks.map((b) => b.section.join(" > ")))];
+/** every string a block shows downstream */
+function blockStrings(block: Block): string[] {
+  switch (block.kind) {
+    case "prose":
+      return [block.text];
+    case "list":
+      return [block.intro ?? "", ...block.items.flatMap((i) => [i.text, ...i.items])];
+    case "keyValue":
+      return block.entries.flatMap((e) => [e.key, e.value]);
+    case "table":
+      return [...block.header, ...block.rows.flatMap((r) => r.cells)].flatMap((c) => [c.text, ...c.items]);
+  }
+}
+
+describe("MadCap Flare topic with toolbar, search forms, account menu and breadcrumbs", () => {
+  const doc = fixture("madcap-topic-with-toolbar-search-breadcrumbs");
+  const T = "Ranger Collector Ports";
+
+  test("title and trail come from the topic, not the skin", () => {
+    expect(doc.format).toBe("html");
+    expect(doc.title).toBe(T);
+    expect(doc.meta).toEqual({});
+    expect(trails(doc.blocks)).toEqual([T, `${T} > Windows Targets`]);
+  });
+
+  test("the port table keeps header, messy cells, <br>/<p> items and every row's line", () => {
+    const [table, ...others] = tables(doc.blocks);
+    expect(others).toEqual([]);
+    expect(table!.line).toBe(100);
+    expect(texts(table!.header)).toEqual(["Port", "Protocol", "Source", "Target", "Purpose"]);
+    expect(table!.header.map((h) => h.line)).toEqual([105, 106, 107, 108, 109]); // each <th> has its own line
+    expect(table!.rows.map((r) => [r.line, r.cells[0]!.text, r.cells[1]!.text])).toEqual([
+      [113, "139 445", "TCP"],
+      [120, "Dynamic: 1024 -65535", "TCP"],
+      [127, "137 through 139", "UDP"],
+      [135, "\u2013", "ICMP"], // "â€“" in the file, repaired by decode
+      [142, "9410", "TCP"],
+    ]);
+    expect(table!.rows.map((r) => r.cells[4]!.items)).toEqual([
+      ["Remote registry", "Service control"],
+      ["Windows Management Instrumentation"],
+      ["NetBIOS name and datagram service"], // a wrapped line is one item, collapsed to one space
+      ["Reachability check"],
+      ["Console sessions", "Status queries"],
+    ]);
+    expect(table!.rows[0]!.cells[4]!.text).toBe("Remote registry Service control");
+  });
+
+  test("prose keeps its source lines; the NOTE box is prose", () => {
+    expect(proses(doc.blocks).map((p) => [p.line, p.text.split("\n").length, p.text.split("\n")[0]])).toEqual([
+      [95, 2, "The Ranger Collector talks to the hosts it watches through the ports below. Open them on every"],
+      [97, 2, "NOTE: The collector also"],
+      [151, 1, "Once the ports are open, restart the Ranger Collector service."],
+    ]);
+  });
+});
+
+describe("Zendesk article", () => {
+  const doc = fixture("zendesk-article");
+
+  test("title is the article h1 without the site suffix; the sidebar heading is no section", () => {
+    expect(doc.title).toBe("Vault Agent Firewall Ports");
+    expect(trails(doc.blocks)).not.toContain("Vault Agent Firewall Ports > Articles in this section");
+    expect(trails(doc.blocks)).toContain("Vault Agent Firewall Ports > Verifying the connection");
+  });
+
+  test("header from the first <tbody> row; <ul><li> items, <sup>*</sup> markers and entities in cells", () => {
+    const [table] = tables(doc.blocks);
+    expect(texts(table!.header)).toEqual(["Communication Direction", "Protocol", "Ports", "Description"]);
+    expect(table!.rows.map((r) => r.line)).toEqual([74, 80, 91]);
+    expect(grid(table!)).toEqual([
+      ["Vault Agent to Vault Server", "TCP", "7443", "Backup stream"],
+      ["Vault Agent to NetApp*", "TCP", "80 for http 443 for https", "ONTAP API calls"],
+      ["Vault Server to Vault Agent", "TCP", "7444\u20137446", "Job control & status"],
+    ]);
+    expect(table!.rows[1]!.cells[2]!.items).toEqual(["80 for http", "443 for https"]);
+  });
+
+  test("the footnote paragraph under the table keeps its marker", () => {
+    expect(proses(doc.blocks).map((p) => p.text)).toContain("*Only required if the agent protects NetApp storage.");
+  });
+});
+
+describe("Confluence page with rowspan, colspan and a nested table", () => {
+  const doc = fixture("confluence-rowspan-colspan");
+
+  test("title is the page h1 that <title> begins with (the h1 sits in the page header)", () => {
+    expect(doc.title).toBe("Relay Ports");
+    expect(trails(doc.blocks)).toEqual(["Relay Ports", "Relay Ports > Connections"]);
+  });
+
+  test("rowspan and colspan expand into a full grid; spanned values repeat", () => {
+    const [outer] = tables(doc.blocks);
+    expect(texts(outer!.header)).toEqual(["Source", "Target", "Port", "Protocol", "Purpose", "Notes"]);
+    expect(grid(outer!)).toEqual([
+      ["Branch gateway", "Relay node", "5671", "TCP", "Telemetry over AMQPS", "Telemetry over AMQPS"],
+      ["Branch gateway", "Relay node", "8883", "TCP", "MQTT over TLS", "Firmware 7.2 and later"],
+      ["Branch gateway", "Time server", "123", "UDP", "Clock sync", "Only when the branch has no local NTP."],
+      ["Relay node", "Central broker", "5671", "TCP", "Forwarding", "Broker pools:"],
+    ]);
+    expect(outer!.rows.map((r) => r.line)).toEqual([63, 70, 77, 84]);
+    // a repeated value keeps the line of the cell that holds it
+    expect(outer!.rows[2]!.cells[0]!.line).toBe(64);
+  });
+
+  test("a nested table becomes its own block after the outer one", () => {
+    const [, inner, ...rest] = tables(doc.blocks);
+    expect(rest).toEqual([]);
+    expect(inner!.section).toEqual(["Relay Ports", "Connections"]);
+    expect(inner!.line).toBe(92);
+    expect(texts(inner!.header)).toEqual(["Region", "Broker host"]);
+    expect(grid(inner!)).toEqual([
+      ["EU", "broker-eu.tailspin.invalid"],
+      ["US", "broker-us.tailspin.invalid"],
+    ]);
+  });
+
+  test("the information macro is prose", () => {
+    expect(proses(doc.blocks).at(-1)).toMatchObject({ line: 102, text: "Relay nodes behind a proxy also need outbound port 3128 to the proxy." });
+  });
+});
+
+describe("page saved in windows-1252, declared by http-equiv", () => {
+  const bytes = bytesOf("html", "windows-1252", "input.html");
+
+  test("the bytes really are windows-1252 (en dash 0x96, é 0xE9)", () => {
+    expect(bytes.includes(0x96)).toBe(true);
+    expect(bytes.includes(0xe9)).toBe(true);
+  });
+
+  test("decodeBytes honours the declaration and parseHtml reads clean text", () => {
+    const decoded = decodeBytes(bytes);
+    expect(decoded.encoding).toBe("windows-1252");
+    expect(decoded.fallbackFrom).toBeUndefined();
+    const doc = parseHtml(decoded.text);
+    expect(doc.title).toBe("Ports réseau du Courier Gateway");
+    expect(grid(tables(doc.blocks)[0]!)).toEqual([
+      ["25", "TCP", "Internet", "Courier Gateway", "Réception SMTP"],
+      ["49152 \u2013 65535", "TCP", "Courier Gateway", "Mail store", "Réplication dynamique"],
+      ["8025", "TCP", "Poste d\u2019administration", "Courier Gateway", "Console « web »"],
+    ]);
+  });
+});
+
+describe("link-dense table in a sidebar layout without an article container", () => {
+  const doc = fixture("link-dense-table");
+
+  test("the table of links is kept whole; the sidebar's link list is not", () => {
+    const [table] = tables(doc.blocks);
+    expect(texts(table!.header)).toEqual(["Port", "Protocol", "Source", "Target", "Purpose"]);
+    expect(table!.rows.map((r) => [r.line, r.cells[0]!.text, r.cells[4]!.text])).toEqual([
+      [29, "514", "Syslog intake"],
+      [30, "6514", "Syslog over TLS"],
+      [31, "161", "SNMP polling"],
+      [32, "443", "Web UI"],
+    ]);
+    expect(lists(doc.blocks)).toEqual([]);
+    expect(doc.title).toBe("Beacon Appliance Ports");
+  });
+});
+
+describe("no block holds site chrome", () => {
+  const names = readdirSync(join(FIXTURES, "html"));
+  test.each(names)("%s", (name) => {
+    const strings = fixture(name).blocks.flatMap(blockStrings).join("\n");
+    for (const chrome of ["Skip To Main Content", "Submit Search", "You are here", "Logout", "Account Settings", "Filter:", "All Files"]) {
+      expect(strings.toLowerCase()).not.toContain(chrome.toLowerCase());
+    }
+  });
+});
+
+describe("the same table in Markdown and in HTML", () => {
+  const md = parseMarkdown(readFileSync(join(FIXTURES, "markdown", "markdown-equivalent", "input.md"), "utf8"), { parseHtmlFragment });
+  const html = fixture("markdown-equivalent");
+
+  test("gives the same title, header texts, and row cell texts and items", () => {
+    const [a] = tables(md.blocks);
+    const [b] = tables(html.blocks);
+    expect(html.title).toBe(md.title);
+    expect(b!.section).toEqual(a!.section);
+    expect(texts(b!.header)).toEqual(texts(a!.header));
+    expect(grid(b!)).toEqual(grid(a!));
+    expect(b!.rows.map((r) => r.cells.map((c) => c.items))).toEqual(a!.rows.map((r) => r.cells.map((c) => c.items)));
+    expect(a!.rows).toHaveLength(7);
+  });
+});
+
+/** A page body with the given markup, one line per array entry. */
+const page = (...lines: string[]) => parseHtml(["<html><head><title>T</title></head><body>", ...lines, "</body></html>"].join("\n"));
+
+describe("tables, one shape at a time", () => {
+  test.each([
+    ["<sup>1</sup> as a superscript digit", "<td>Server<sup>1</sup></td>", "Server\u00b9", ["Server\u00b9"]],
+    ["<sup>†</sup> kept", "<td>Hub<sup>&dagger;</sup></td>", "Hub\u2020", ["Hub\u2020"]],
+    ["entities decoded, whitespace collapsed", "<td>  R&amp;D\n   &lt;relay&gt;&nbsp;443 </td>", "R&D <relay> 443", ["R&D <relay> 443"]],
+    ["<br> and <div> separate items", "<td>a<br/>b<div>c</div></td>", "a b c", ["a", "b", "c"]],
+    ["inline markup does not", "<td><b>80</b> for <a href='#'>http</a></td>", "80 for http", ["80 for http"]],
+    ["scripts and buttons are no text", "<td>443<script>x()</script><button>Copy</button></td>", "443", ["443"]],
+    ["an empty cell", "<td></td>", "", []],
+  ])("%s", (_name, td, text, items) => {
+    const doc = page("<table><tr><th>Port</th></tr>", `<tr>${td}</tr></table>`);
+    expect(tables(doc.blocks)[0]!.rows[0]!.cells[0]).toEqual({ text, items, line: 3 });
+  });
+
+  test("two header rows merge per column; rowspan=0 spans to the end of the group; ragged rows are padded", () => {
+    const doc = page(
+      "<table><thead>",
+      "<tr><th rowspan='2'>Port</th><th colspan='2'>Endpoints</th></tr>",
+      "<tr><th>Source</th><th>Target</th></tr>",
+      "</thead><tbody>",
+      "<tr><td>443</td><td rowspan='0'>Agent</td><td>Hub</td></tr>",
+      "<tr><td>80</td></tr>",
+      "</tbody></table>",
+    );
+    const [table] = tables(doc.blocks);
+    expect(texts(table!.header)).toEqual(["Port", "Endpoints Source", "Endpoints Target"]);
+    expect(grid(table!)).toEqual([
+      ["443", "Agent", "Hub"],
+      ["80", "Agent", ""],
+    ]);
+    expect(table!.rows.map((r) => r.line)).toEqual([6, 7]);
+  });
+
+  test("without <thead> or <th>, the first row is the header", () => {
+    const [table] = tables(page("<table><tr><td>Port</td><td>Use</td></tr><tr><td>22</td><td>SSH</td></tr></table>").blocks);
+    expect(texts(table!.header)).toEqual(["Port", "Use"]);
+    expect(grid(table!)).toEqual([["22", "SSH"]]);
+  });
+
+  test("a layout table (headings in its cells) is read as containers, its data table as a table", () => {
+    const doc = page(
+      "<table role='presentation'><tr><td>",
+      "<h2>Ports</h2><p>Open these.</p>",
+      "<table><tr><th>Port</th></tr><tr><td>8080</td></tr></table>",
+      "</td></tr></table>",
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.line, b.section.join(" > ")])).toEqual([
+      ["prose", 3, "T > Ports"],
+      ["table", 4, "T > Ports"],
+    ]);
+  });
+});
+
+describe("prose, lists and headings", () => {
+  test("prose keeps one line per source line, even across a tag that spans lines", () => {
+    const doc = page("<p>Open port 443 on the", "<a", '  href="#x">hub</a> firewall.', "<sup>2</sup> See notes.</p>");
+    expect(proses(doc.blocks)).toEqual([{ kind: "prose", section: ["T"], line: 2, text: "Open port 443 on the\n\nhub firewall.\n\u00b2 See notes." }]);
+  });
+
+  test("a list keeps its items' lines, flattens nested lists, and takes the paragraph before as intro", () => {
+    const doc = page("<p>Inbound to Hub:</p>", "<ul>", "<li>Port 443 - console<ul>", "<li>Port 8443 - API</li></ul></li>", "<li><p>Port 22</p><p>SSH</p></li>", "</ul>");
+    const [list] = lists(doc.blocks);
+    expect(list).toEqual({
+      kind: "list",
+      section: ["T"],
+      line: 3,
+      intro: "Inbound to Hub:",
+      items: [
+        { text: "Port 443 - console", items: ["Port 443 - console"], line: 4 },
+        { text: "Port 8443 - API", items: ["Port 8443 - API"], line: 5 },
+        { text: "Port 22 SSH", items: ["Port 22", "SSH"], line: 6 },
+      ],
+    });
+  });
+
+  test("a table inside a list item becomes a table block after the list", () => {
+    const doc = page("<ol><li>Open:<table><tr><th>Port</th></tr><tr><td>25</td></tr></table></li></ol>");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["list", "table"]);
+    expect(lists(doc.blocks)[0]!.items.map((i) => i.text)).toEqual(["Open:"]);
+  });
+
+  test("CRLF line ends count once; <pre> code samples are no prose (as in Markdown)", () => {
+    const doc = parseHtml("<html>\r\n<body>\r\n<p>Port 443\r\nis open.</p>\r\n<pre>port 8080</pre>\r\n<ul><li>a</li></ul>\r\n</body></html>");
+    expect(doc.blocks.map((b) => [b.kind, b.line, blockStrings(b)[0]])).toEqual([
+      ["prose", 3, "Port 443\nis open."],
+      ["list", 6, ""],
+    ]);
+  });
+
+  test("headings h1-h6 build the trail under the page title; dt/dd and blockquote are prose", () => {
+    const doc = page("<h1>T</h1><h2>A</h2><h3>B</h3><dl><dt>Port</dt><dd>443</dd></dl>", "<h2>C</h2><blockquote>Quoted</blockquote>");
+    expect(doc.blocks.map((b) => [b.section.join(" > "), blockStrings(b)[0]])).toEqual([
+      ["T > A > B", "Port"],
+      ["T > A > B", "443"],
+      ["T > C", "Quoted"],
+    ]);
+  });
+});
+
+describe("title", () => {
+  test.each([
+    ["<title> alone", "<title>Agent Ports</title>", "<p>x</p>", "Agent Ports"],
+    ["article h1 over a <title> with the site name", "<title>Agent Ports | Contoso Docs</title>", "<main><h1>Agent Ports</h1></main>", "Agent Ports"],
+    ["article h1, not the logo h1 in the site header", "<title>Ports | Contoso Docs</title>", "<header><h1>Contoso Docs</h1></header><h1>Ports</h1>", "Ports"],
+    ["h1 without <title>", "", "<h1>Hub &amp; Agent Ports</h1>", "Hub & Agent Ports"],
+    ["nothing", "", "<p>x</p>", null],
+  ])("%s", (_name, head, body, title) => {
+    expect(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`).title).toBe(title);
+  });
+});
+
+describe("chrome", () => {
+  const el = (name: string, attribs: Record<string, string> = {}) => ({ type: "tag", name, attribs, children: [], parent: null }) as DomElement;
+
+  test.each([
+    [el("nav"), false, true],
+    [el("aside"), true, true],
+    [el("aside", { class: "note" }), true, false],
+    [el("header"), false, true],
+    [el("header", { class: "article-header" }), true, false],
+    [el("div", { role: "navigation" }), true, true],
+    [el("div", { class: "MCBreadcrumbsBox_0" }), true, true],
+    [el("section", { class: "article-sidebar" }), true, true],
+    [el("div", { class: "toc-container" }), true, true],
+    [el("p", { class: "skip-to-main" }), true, true],
+    [el("div", { id: "main-header" }), false, true],
+    [el("div", { class: "sidebar-layout" }), false, false],
+    [el("div", { class: "page-grid layout-with-sidebar" }), false, false],
+    [el("div", { class: "wiki-content" }), false, false],
+    [el("span", { class: "menucascade" }), true, false],
+  ])("%o in article %s → %s", (element, inArticle, chrome) => {
+    expect(isChrome(element, inArticle)).toBe(chrome);
+  });
+
+  test("unmarked chrome text is dropped; chrome that holds a table is read, so the table is kept", () => {
+    const doc = page(
+      "<p><a href='#m'>Skip to main content</a></p>",
+      "<div>You are here: Home &gt; Ports</div>",
+      "<div>Filter: <span>All Files</span> Submit Search</div><div><a>Account</a> <a>Settings</a> <a>Logout</a></div>",
+      "<ul><li>Account</li><li>Settings</li><li>Logout</li></ul>",
+      "<aside><nav>Home</nav><table><tr><th>Port</th></tr><tr><td>9000</td></tr></table></aside>",
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["table"]);
+    expect(grid(tables(doc.blocks)[0]!)).toEqual([["9000"]]);
+  });
+
+  test("a <form> wrapping the whole page (ASP.NET) is not chrome", () => {
+    const doc = page("<form id='aspnetForm'><h2>Ports</h2><p>Open 443.</p><input type='submit' value='Go'></form>");
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual(["Open 443."]);
+  });
+});
+
+describe("parseHtmlFragment (raw HTML in Markdown)", () => {
+  test("lines are offset to the page and the page's trail is kept", () => {
+    const blocks = parseHtmlFragment("<table>\n  <tr><th>Port</th></tr>\n  <tr><td>9443</td></tr>\n</table>", 7, ["Gateway Ports"]);
+    expect(blocks).toEqual([
+      {
+        kind: "table",
+        section: ["Gateway Ports"],
+        line: 7,
+        header: [{ text: "Port", items: ["Port"], line: 8 }],
+        rows: [{ line: 9, cells: [{ text: "9443", items: ["9443"], line: 9 }] }],
+      },
+    ]);
+  });
+
+  test("the Markdown parser hands its raw HTML tables over", () => {
+    const text = readFileSync(join(FIXTURES, "markdown", "raw-html-table", "input.md"), "utf8");
+    const [table] = tables(parseMarkdown(text, { parseHtmlFragment }).blocks);
+    expect(texts(table!.header)).toEqual(["Port", "Protocol", "Source", "Target", "Purpose"]);
+    expect(table!.rows.map((r) => [r.line, r.cells[0]!.items, r.cells[4]!.items])).toEqual([
+      [8, ["9443"], ["Tunnel", "Keep-alive"]],
+      [9, ["80 for http", "443 for https"], ["Admin UI"]],
+    ]);
+  });
+});
