@@ -1,12 +1,16 @@
 // run(argv, io) → exit code. The CLI is a thin layer: parse arguments, call the library, print.
+import { diffCommand, diffHelp } from "./diff.js";
 import { extractCommand, extractHelp } from "./extract.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
+import { runCommand, runHelp } from "./run.js";
 import { schemaCommand, schemaHelp } from "./schema.js";
 
 type Command = { run: (args: string[], io: CliIO) => Promise<number>; help: string; summary: string };
 
 export const COMMANDS: Record<string, Command> = {
   extract: { run: extractCommand, help: extractHelp, summary: "extract port flows from documents into JSON" },
+  diff: { run: diffCommand, help: diffHelp, summary: "changelog of port requirements between two versions (PR comment, CI exit code)" },
+  run: { run: runCommand, help: runHelp, summary: "process every source manifest into output/ (nightly job, incremental)" },
   schema: { run: schemaCommand, help: schemaHelp, summary: "print the JSON Schema of portflow's documents" },
 };
 

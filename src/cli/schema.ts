@@ -1,12 +1,16 @@
 // portflow schema [flows]: the JSON Schema generated from the zod schema, the one source of truth.
 import { z } from "zod";
+import { ChangelogSchema } from "../model/changelog.js";
 import { FlowsDocumentSchema } from "../model/flows.js";
+import { ManifestSchema } from "../model/manifest.js";
 import { stableJson } from "../io/json.js";
 import { parseCommandArgs } from "./args.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
 
 export const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
   flows: { title: "portflow flows document", schema: FlowsDocumentSchema },
+  changelog: { title: "portflow changelog document (portflow diff --format json)", schema: ChangelogSchema },
+  manifest: { title: "portflow source manifest (sources/*.json)", schema: ManifestSchema },
 };
 
 export const schemaHelp = `Usage: portflow schema [${Object.keys(SCHEMAS).join("|")}]

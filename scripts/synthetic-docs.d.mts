@@ -1,0 +1,4 @@
+export function generateDocs(
+  root: string,
+  options?: { pages?: number; portShare?: number; seed?: number },
+): { files: string[]; bytes: number; portPages: number };
