@@ -9,6 +9,7 @@ import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
 import type { Block, Cell, ParsedDocument, TableBlock } from "../blocks.js";
 import { SectionTrail } from "../section.js";
+import { repairMarkdown } from "./repair.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
@@ -22,11 +23,16 @@ export interface MarkdownHooks {
 }
 
 export function parseMarkdown(text: string, hooks: MarkdownHooks = {}): ParsedDocument {
-  const tree = processor.parse(text) as Root;
+  const repaired = repairMarkdown(text);
+  const tree = processor.parse(repaired.text) as Root;
   const { title, meta } = headOf(tree);
   const trail = new SectionTrail(title);
   const blocks: Block[] = [];
-  walk(tree.children, trail, blocks, hooks);
+  const lineOf: LineOf = (node) => {
+    const line = node.position?.start.line ?? 1;
+    return repaired.originalLine[line - 1] ?? line;
+  };
+  walk(tree.children, trail, blocks, { hooks, lineOf });
   return { format: "markdown", title, meta, blocks };
 }
 
@@ -79,11 +85,37 @@ function safeYaml(source: string): Record<string, unknown> {
   }
 }
 
-function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
-  return node.position?.start.line ?? 1;
+// Converted pages often mark a sub-section with a bold line or a bare title line instead of a
+// heading ("**Dell Arrays Additional Firewall Rules**"). It ranks below every real heading, so the
+// next pseudo-heading replaces it and the next real heading closes it.
+const PSEUDO_HEADING_DEPTH = 7;
+const LABEL_WORDS = /^(?:note|tip|important|warning|caution|info|remember|recommended|example|see also)\b/i;
+const TERMINAL_PUNCTUATION = /[.:;,!?…]$/;
+
+/** The text of a paragraph that stands for a heading, or null. */
+function pseudoHeading(node: Paragraph, next?: RootContent, afterNext?: RootContent): string | null {
+  if (!next) return null;
+  const parts = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  const text = proseText(node).replace(/\s+/g, " ").trim();
+  if (!text || text.length > 100 || TERMINAL_PUNCTUATION.test(text) || LABEL_WORDS.test(text) || /\n/.test(inlineText(node).trim())) return null;
+  if (parts.length === 1 && parts[0]!.type === "strong") return text;
+  // a bare line reads as a title only when a table follows and most of its words are capitalized
+  const tableFollows = next.type === "table" || (next.type === "paragraph" && afterNext?.type === "table");
+  if (!tableFollows || !parts.every((c) => c.type === "text")) return null;
+  const words = text.split(" ").filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.length >= 2 && text.split(" ").length <= 10 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75 ? text : null;
 }
 
-function walk(nodes: RootContent[], trail: SectionTrail, blocks: Block[], hooks: MarkdownHooks): void {
+/** The original file's line of a node (the parsed text may have mended lines, see repair.ts). */
+type LineOf = (node: { position?: { start: { line: number } } | undefined }) => number;
+
+interface WalkContext {
+  hooks: MarkdownHooks;
+  lineOf: LineOf;
+}
+
+function walk(nodes: RootContent[], trail: SectionTrail, blocks: Block[], ctx: WalkContext): void {
+  const { hooks, lineOf } = ctx;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     switch (node.type) {
@@ -91,21 +123,26 @@ function walk(nodes: RootContent[], trail: SectionTrail, blocks: Block[], hooks:
         trail.enter(node.depth, proseText(node));
         break;
       case "table":
-        blocks.push(tableBlock(node, trail.current()));
+        blocks.push(tableBlock(node, trail.current(), lineOf));
         break;
       case "list": {
         const prev = nodes[i - 1];
         const intro = prev?.type === "paragraph" && /:\s*$/.test(proseText(prev)) ? proseText(prev).trim() : null;
-        blocks.push({ kind: "list", section: trail.current(), line: lineOf(node), intro, items: listItems(node) });
+        blocks.push({ kind: "list", section: trail.current(), line: lineOf(node), intro, items: listItems(node, lineOf) });
         break;
       }
       case "paragraph": {
+        const heading = pseudoHeading(node, nodes[i + 1], nodes[i + 2]);
+        if (heading !== null) {
+          trail.enter(PSEUDO_HEADING_DEPTH, heading);
+          break;
+        }
         const text = proseText(node).replace(ADMONITION_FENCE, "");
         if (text.trim()) blocks.push({ kind: "prose", section: trail.current(), line: lineOf(node), text });
         break;
       }
       case "blockquote":
-        walk(node.children, trail, blocks, hooks);
+        walk(node.children, trail, blocks, ctx);
         break;
       case "html":
         if (hooks.parseHtmlFragment && /<table[\s>]/i.test(node.value)) {
@@ -124,9 +161,12 @@ function walk(nodes: RootContent[], trail: SectionTrail, blocks: Block[], hooks:
 // Marks a hard break (`<br>`, trailing backslash) apart from a soft wrap, which is only a space.
 const HARD_BREAK = "\u2028";
 
+// Inline HTML that separates items in a cell, as `<br>` does: list items, paragraphs, blocks.
+const ITEM_TAG = /^<\/?(?:ul|ol|li|p|div)(?:\s[^>]*)?\/?>$/i;
+
 /** Text of inline content; soft wraps stay "\n" (so prose keeps its lines), hard breaks are marked. */
 function inlineText(node: Nodes): string {
-  if (node.type === "html") return BR.test(node.value.trim()) ? HARD_BREAK : "";
+  if (node.type === "html") return BR.test(node.value.trim()) || ITEM_TAG.test(node.value.trim()) ? HARD_BREAK : "";
   if (node.type === "break") return HARD_BREAK + "\n";
   if (node.type === "image" || node.type === "imageReference") return "";
   if ("children" in node) return (node.children as Nodes[]).map(inlineText).join("");
@@ -143,7 +183,7 @@ function toCell(text: string, line: number): Cell {
   return { text: items.join(" "), items, line };
 }
 
-function tableBlock(node: Table, section: string[]): TableBlock {
+function tableBlock(node: Table, section: string[], lineOf: LineOf): TableBlock {
   const [head, ...body] = node.children;
   return {
     kind: "table",
@@ -154,13 +194,13 @@ function tableBlock(node: Table, section: string[]): TableBlock {
   };
 }
 
-function listItems(list: List): Cell[] {
+function listItems(list: List, lineOf: LineOf): Cell[] {
   const out: Cell[] = [];
   for (const item of list.children) {
     const paragraphs = item.children.filter((c): c is Paragraph => c.type === "paragraph");
     const entry = toCell(paragraphs.map(inlineText).join(HARD_BREAK), lineOf(item));
     if (entry.items.length) out.push(entry);
-    for (const child of item.children) if (child.type === "list") out.push(...listItems(child));
+    for (const child of item.children) if (child.type === "list") out.push(...listItems(child, lineOf));
   }
   return out;
 }
