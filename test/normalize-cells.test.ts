@@ -1,8 +1,10 @@
 // Table-driven: protocol cells, endpoint cells, purpose cells and text repair.
 import { describe, expect, test } from "vitest";
-import { readProtocolCell } from "../src/normalize/protocol.js";
-import { readDirectionCell, sameEndpoint, splitAtKnownName } from "../src/normalize/endpoints.js";
-import { purposeItems } from "../src/normalize/purpose.js";
+import { readProtocolCell, readServiceCell } from "../src/normalize/protocol.js";
+import { readDirectionCell, sameEndpoint, splitAtKnownName, type EndpointReading } from "../src/normalize/endpoints.js";
+import { purposeConditions, purposeItems } from "../src/normalize/purpose.js";
+import { readRequirement } from "../src/normalize/requirement.js";
+import { applyScope, readIntro } from "../src/normalize/scope.js";
 import { cleanText, splitTrailingCondition } from "../src/normalize/text.js";
 import { repairMojibake } from "../src/read/mojibake.js";
 
@@ -23,6 +25,11 @@ describe("protocol cells", () => {
     ["TCP/SSH", ["tcp"], "ssh", false],
     ["TCP/Telnet", ["tcp"], "telnet", false],
     ["DNS", ["udp"], "dns", false],
+    ["TCP  UDP", ["tcp", "udp"], null, false],
+    ["TCP UDP", ["tcp", "udp"], null, false],
+    ["HTTPS (TCP)", ["tcp"], "https", false],
+    ["TCP and UDP", ["tcp", "udp"], null, false],
+    ["UDP/TCP", ["udp", "tcp"], null, false],
     ["", [], null, false],
   ])("%j → %j service %j optional %j", (cell, transports, service, optional) => {
     const r = readProtocolCell(cell);
@@ -31,6 +38,99 @@ describe("protocol cells", () => {
 
   test("unknown words are reported, not guessed", () => {
     expect(readProtocolCell("Carrier pigeon")).toMatchObject({ transports: [], service: null, unknown: ["Carrier pigeon"] });
+  });
+
+  test("spaced words split only when every word is a known name", () => {
+    expect(readProtocolCell("TCP pigeon")).toMatchObject({ transports: [], unknown: ["TCP pigeon"] });
+  });
+});
+
+describe("service cells", () => {
+  test.each<[string, string | null, string[]]>([
+    ["HTTPS", "https", []],
+    ["WinRM", "winrm", []],
+    ["SMB 2.0/3.0", "smb", []],
+    ["vCenter Server", null, ["vCenter Server"]],
+    ["Kerberos, LDAP", null, ["Kerberos, LDAP"]],
+    ["", null, []],
+  ])("%j → service %j purpose %j", (cell, service, purpose) => {
+    expect(readServiceCell(cell)).toEqual({ service, purpose });
+  });
+});
+
+describe("required and optional columns", () => {
+  test.each<[string | undefined, string | undefined, boolean | null, string[]]>([
+    ["Yes", undefined, false, []],
+    ["No", undefined, true, []],
+    ["Optional", undefined, true, []],
+    ["Conditional", undefined, true, []],
+    ["✓", undefined, false, []],
+    ["Only for high availability", undefined, true, ["Only for high availability"]],
+    [undefined, "Yes", true, []],
+    [undefined, "Optional", true, []],
+    [undefined, "No", false, []],
+    [undefined, "If SSO is used", true, ["If SSO is used"]],
+    [undefined, undefined, null, []],
+    ["", "", null, []],
+  ])("required %j optional %j → optional %j", (required, optional, expected, conditions) => {
+    expect(readRequirement(required, optional)).toEqual({ optional: expected, conditions });
+  });
+});
+
+describe("table intro sentences", () => {
+  test.each<[string, string | null, "target" | "source" | null, string | null, string | null]>([
+    ["The following ports must be open on the management server:", "management server", "target", null, null],
+    ["The following ports must be opened inbound on the collector.", "collector", "target", null, "inbound"],
+    ["Open the following ports inbound on the reporting database server.", "reporting database server", "target", null, "inbound"],
+    ["Open the following ports outbound on the gateway:", "gateway", "source", null, "outbound"],
+    ["The collector listens on the following ports:", "collector", "target", null, null],
+    ["The management server connects out to the following ports:", "management server", "source", null, null],
+    ["The following firewall settings are required for communication between the Monitor server and the domain controllers:", "Monitor server", "target", "domain controllers", null],
+    ["Review a full list of protocols and ports required for monitoring.", null, null, null, null],
+    ["Tip for reading the table: on the target, allow inbound connections to local 389 TCP port.", null, null, null, null],
+  ])("%j", (sentence, host, side, peer, direction) => {
+    const scope = readIntro(sentence);
+    if (host === null) expect(scope).toBeNull();
+    else expect(scope).toMatchObject({ host, side, peer, direction });
+  });
+
+  const reading = (direction: EndpointReading["direction"], source: string | null = null, target: string | null = null): EndpointReading => ({
+    source, target, direction, conditions: [], unresolved: null,
+  });
+  const OPEN_ON = "The following ports must be open on the management server:";
+  const BETWEEN = "The following firewall settings are required for communication between the Monitor server and the domain controllers:";
+
+  test.each<[string, EndpointReading, string | null, string | null]>([
+    [OPEN_ON, reading(null), null, "management server"],
+    [OPEN_ON, reading("inbound"), null, "management server"],
+    [OPEN_ON, reading("outbound"), "management server", null],
+    [OPEN_ON, reading("bidirectional"), null, null],
+    [OPEN_ON, reading(null, "Browser"), "Browser", "management server"],
+    [OPEN_ON, reading(null, "Browser", "Console"), "Browser", "Console"],
+    [BETWEEN, reading(null), null, null],
+    [BETWEEN, reading("inbound"), null, "Monitor server"],
+    [BETWEEN, reading("outbound"), "Monitor server", "domain controllers"],
+  ])("%j fills %j to %j → %j", (intro, r, source, target) => {
+    applyScope(r, undefined, intro);
+    expect([r.source, r.target]).toEqual([source, target]);
+  });
+
+  test("a label row's endpoints come before the intro's", () => {
+    const r = reading(null);
+    applyScope(r, "Agent to server", OPEN_ON);
+    expect([r.source, r.target, r.direction]).toEqual(["Agent", "server", null]);
+  });
+
+  test("a label row that only says a direction gives the direction", () => {
+    const r = reading(null);
+    applyScope(r, "Inbound", undefined);
+    expect(r.direction).toBe("inbound");
+  });
+
+  test("a label row that names no endpoint changes nothing", () => {
+    const r = reading(null);
+    applyScope(r, "Exchange Online", undefined);
+    expect(r).toEqual(reading(null));
   });
 });
 
@@ -50,6 +150,9 @@ describe("direction cells", () => {
     ["Inbound", null, null, "inbound", []],
     ["Outbound", null, null, "outbound", []],
     ["Bidirectional", null, null, "bidirectional", []],
+    ["Both", null, null, "bidirectional", []],
+    ["Inbound/Outbound", null, null, "bidirectional", []],
+    ["Between Audit Console and Proxy Server", "Audit Console", "Proxy Server", "bidirectional", []],
   ])("%j", (cell, source, target, direction, conditions) => {
     expect(readDirectionCell(cell)).toEqual({ source, target, direction, conditions, unresolved: null });
   });
@@ -91,6 +194,16 @@ describe("purpose cells", () => {
     [["SMB 2.0/3.0"], ["SMB 2.0/3.0"]],
   ])("%j → %j", (items, expected) => {
     expect(purposeItems(items)).toEqual(expected);
+  });
+
+  test.each<[string, string[]]>([
+    ["Catalog callbacks (only if indexing is enabled)", ["only if indexing is enabled"]],
+    ["DTLS tunnel (optional)", ["optional"]],
+    ["Service Control Manager Remote Protocol (RPC)", []],
+    ["File and Printer Sharing (NetBIOS Name Resolution)", []],
+    ["Agents (Windows & Linux)", []],
+  ])("conditions closing the purpose %j: %j", (item, conditions) => {
+    expect(purposeConditions([item])).toEqual(conditions);
   });
 });
 

@@ -43,6 +43,46 @@ describe("port cells", () => {
     ["49152-65535 (dynamic)", { ports: "49152-65535", rule: "number-list", dynamic: "49152-65535" }],
     ["5985 (HTTP) / 5986 (HTTPS)", { ports: "5985 | 5986", rule: "number-list", service: "http" }],
     ["1024 - 65535, 8000 - 9000", { ports: "1024-65535,8000-9000", rule: "number-list" }],
+    // transport before or after the numbers, or both transports at once
+    ["443/TCP", { ports: "443", rule: "number-list", protocol: "tcp" }],
+    ["TCP/8443", { ports: "8443", rule: "number-list", protocol: "tcp" }],
+    ["8080/tcp", { ports: "8080", rule: "number-list", protocol: "tcp" }],
+    ["UDP 161, 162", { ports: "161,162", rule: "number-list", protocol: "udp" }],
+    ["TCP: 80, 443; UDP: 53", { ports: "80,443 | 53", rule: "number-list", protocol: "tcp" }],
+    ["80, 443 TCP", { ports: "80,443", rule: "number-list", protocol: "tcp" }],
+    ["80 TCP, 53 UDP", { ports: "80 | 53", rule: "number-list", protocol: "tcp" }],
+    ["TCP/UDP 53", { ports: "53 | 53", rule: "number-list", protocol: "tcp" }],
+    ["53 TCP/UDP", { ports: "53 | 53", rule: "number-list", protocol: "tcp" }],
+    ["TCP and UDP 88", { ports: "88 | 88", rule: "number-list", protocol: "tcp" }],
+    ["80/443", { ports: "80,443", rule: "number-list", protocol: null }],
+    ["49152–65535", { ports: "49152-65535", rule: "number-list", dynamic: "" }],
+    ["27000-27009", { ports: "27000-27009", rule: "number-list" }],
+    ["135, 445, 49152-65535", { ports: "135,445,49152-65535", rule: "number-list", dynamic: "" }],
+    ["443 (default)", { ports: "443", rule: "number-list", conditions: [] }],
+    // a service named before the numbers it qualifies
+    ["HTTPS 443", { ports: "443", rule: "number-list", service: "https" }],
+    ["HTTP 80, HTTPS 443", { ports: "80 | 443", rule: "number-list", service: "http" }],
+    ["443 (HTTPS), 80 (HTTP)", { ports: "443 | 80", rule: "number-list", service: "https" }],
+    // thousands separators, never a list
+    ["1,024 - 65,535", { ports: "1024-65535", rule: "thousands-separator>number-list" }],
+    ["10,000", { ports: "10000", rule: "thousands-separator>number-list" }],
+    ["1,433", { ports: "1433", rule: "thousands-separator>number-list" }],
+    ["22,443", { ports: "22,443", rule: "number-list" }],
+    ["80,443", { ports: "80,443", rule: "number-list" }],
+    // open-ended ranges run to 65535
+    ["1024+", { ports: "1024-65535", rule: "open-ended-range>number-list" }],
+    [">1023", { ports: "1024-65535", rule: "open-ended-range>number-list" }],
+    [">= 1024", { ports: "1024-65535", rule: "open-ended-range>number-list" }],
+    ["1024 and above", { ports: "1024-65535", rule: "open-ended-range>number-list" }],
+    ["above 1023", { ports: "1024-65535", rule: "open-ended-range>number-list" }],
+    ["1,024+", { ports: "1024-65535", rule: "thousands-separator>open-ended-range>number-list" }],
+    // a trailing parenthesis that says when, not which
+    ["49152 to 65535 (for Windows Server 2008 and later)", { ports: "49152-65535", rule: "trailing-condition>number-list", conditions: ["for Windows Server 2008 and later"] }],
+    ["1025 to 5000 (Windows 2003)", { ports: "1025-5000", rule: "trailing-condition>number-list", conditions: ["Windows 2003"] }],
+    ["8443 (configurable)", { ports: "8443", rule: "configurable>number-list", conditions: ["a custom port may be used"] }],
+    ["Configurable (default 8443)", { ports: "8443", rule: "configurable>number-list", conditions: ["a custom port may be used"] }],
+    ["Random port range 1024-65535", { ports: "1024-65535", rule: "number-list", dynamic: "1024-65535" }],
+    ["Randomly allocated high TCP ports", { ports: "49152-65535", rule: "dynamic-range-in-words", dynamic: "49152-65535", assumed: true }],
   ])("%j", (cell, expected) => {
     const result = readPortCell(cell);
     expect(portsText(result)).toBe(expected.ports);
@@ -70,7 +110,22 @@ describe("port cells", () => {
     expect(result.segments.map((s) => s.service)).toEqual(["http", "https"]);
   });
 
-  test.each([["Predefined"], ["Any"], ["Configurable"]])("%j names ports in words only", (cell) => {
+  test.each<[string, [string | null, string][]]>([
+    ["TCP/UDP 53", [["tcp", "53"], ["udp", "53"]]],
+    ["53 TCP/UDP", [["tcp", "53"], ["udp", "53"]]],
+    ["80 TCP, 53 UDP", [["tcp", "80"], ["udp", "53"]]],
+    ["TCP 80 UDP 53", [["tcp", "80"], ["udp", "53"]]],
+    ["TCP: 80, 443; UDP: 53", [["tcp", "80,443"], ["udp", "53"]]],
+    ["UDP/TCP: 389", [["udp", "389"], ["tcp", "389"]]],
+  ])("%j puts each number under its own transport(s)", (cell, expected) => {
+    expect(readPortCell(cell).segments.map((s) => [s.protocol, portsText({ ...readPortCell(cell), segments: [s] })])).toEqual(expected);
+  });
+
+  test("a service named before a list qualifies every number after it", () => {
+    expect(readPortCell("HTTPS 443, 8443").segments.map((s) => [s.service, s.ports.length])).toEqual([["https", 2]]);
+  });
+
+  test.each([["Predefined"], ["Any"], ["All"], ["Configurable"]])("%j names ports in words only", (cell) => {
     const result = readPortCell(cell);
     expect(result).toMatchObject({ segments: [], wordsOnly: true, empty: false, rule: "words-only" });
   });
@@ -86,6 +141,8 @@ describe("port cells", () => {
     ["443 maybe", "port-unparsed", "443"],
     ["10.2", "port-unparsed", ""],
     ["65535-1024", "port-unparsed", "1024-65535"],
+    ["80,000", "port-out-of-range", ""],
+    ["443 (or 8443 if behind a proxy)", "port-unparsed", "443,8443"],
   ])("%j is reported as %s and keeps %j", (cell, code, kept) => {
     const result = readPortCell(cell);
     expect(result.issues.map((i) => i.code)).toContain(code);

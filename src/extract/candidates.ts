@@ -1,7 +1,10 @@
 // A candidate row: one row of a port table, one key/value block or one summary item, with its cells
 // sorted by role. Nothing is interpreted yet; normalize/ turns the texts into flows.
 
-export const ROLES = ["port", "protocol", "source", "target", "direction", "purpose"] as const;
+// "peer" is the other end in a table whose Direction column says which way ("Remote host");
+// "service" names the application protocol ("Service: HTTPS"); "required" and "optional" are
+// Yes/No columns.
+export const ROLES = ["port", "protocol", "source", "target", "direction", "purpose", "peer", "service", "required", "optional"] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface RoleCell {
@@ -23,4 +26,11 @@ export interface CandidateRow {
   transport?: string;
   /** the line that introduces a summary list ("Inbound to Hub:"): its direction and endpoint apply */
   context?: string;
+  /** a label row above this row in its table ("Agent to server", "Exchange Online") */
+  group?: string;
+  /** the sentence just before the table ("The following ports must be open on the management
+   * server:"), for rows that name no endpoint */
+  intro?: string;
+  /** when the rows apply, said above them ("For the Inventory collector") */
+  conditions?: string[];
 }

@@ -2,10 +2,9 @@
 import type { Diagnostic, Mention } from "../model/flows.js";
 import type { Block, ParsedDocument } from "../parse/blocks.js";
 import type { CandidateRow } from "./candidates.js";
-import { keyValueRow, listAsKeyValues, proseAsKeyValues, summaryRows } from "./key-values.js";
+import { keyValueRow, leadCondition, listAsKeyValues, proseAsKeyValues, summaryRows } from "./key-values.js";
 import { findMentions } from "./mentions.js";
-import { columnRoles, isPortTable } from "./roles.js";
-import { footnotesAfter, tableRows } from "./table.js";
+import { asPortTable, holdsPorts, notPortTableRows, tableRows } from "./table.js";
 
 export interface Extracted {
   rows: CandidateRow[];
@@ -23,10 +22,11 @@ function extractBlock(blocks: readonly Block[], index: number, block: Block, doc
   const mention = (text: string, line: number) => out.mentions.push(...findMentions(text, line, documentId, block.section));
   switch (block.kind) {
     case "table": {
-      const roles = columnRoles(block.header.map((h) => h.text));
-      if (isPortTable(roles)) {
-        out.rows.push(...tableRows(block, roles, footnotesAfter(blocks, index), documentId, out.diagnostics));
+      const portTable = asPortTable(block);
+      if (portTable && holdsPorts(portTable)) {
+        out.rows.push(...tableRows(blocks, index, portTable, documentId, out.diagnostics));
       } else {
+        if (portTable) notPortTableRows(portTable, documentId, out.diagnostics);
         for (const row of block.rows) for (const cell of row.cells) mention(cell.text, row.line);
       }
       return;
@@ -43,7 +43,7 @@ function extractBlock(blocks: readonly Block[], index: number, block: Block, doc
         out.rows.push(asKeyValues);
         return;
       }
-      const summary = summaryRows(block);
+      const summary = summaryRows(block, leadCondition(blocks[index - 1], block));
       if (summary.length) {
         out.rows.push(...summary);
         return;

@@ -2,22 +2,35 @@
 // column holds ports and another says who, how or why; other tables yield no flows.
 import type { Role } from "./candidates.js";
 
+const ENDPOINT_NOUN = String.raw`(?:hosts?|servers?|systems?|computers?|components?|machines?|devices?|address(?:es)?|endpoints?|nodes?|ip|ips)`;
+
 const SYNONYMS: readonly [Role, RegExp][] = [
-  ["port", /^(?:(?:destination|dest|target|listening|local|remote|server|default|network|tcp\/udp|tcp|udp)\s+)?ports?(?:\s*(?:numbers?|ranges?|#|\(s\)|no\.?|used))?(?:\s*\(.*\))?$|^port\s*\/\s*range$|^port\(s\)$|^(?:ports?\s*(?:\/|and|&)\s*protocols?|protocols?\s*(?:\/|and|&)\s*ports?)$/],
-  ["protocol", /^(?:(?:transport|network|ip)\s+)?protocols?(?:\s*\(.*\))?$|^transport$|^(?:tcp\/udp|type)$/],
+  ["port", /^(?:(?:destination|dest\.?|target|listening|local|remote|server|default|network|service|required|open|firewall|tcp\/udp|tcp|udp)\s+)?ports?(?:\s*(?:numbers?|ranges?|#|\(s\)|no\.?|used))?(?:\s*\(.*\))?$|^port\s*\/\s*range$|^port\(s\)$|^(?:ports?\s*(?:\/|and|&)\s*protocols?|protocols?\s*(?:\/|and|&)\s*ports?)$/],
+  ["protocol", /^(?:(?:transport|network|ip)\s+)?protocols?(?:\s*(?:\(.*\)|type))?$|^transport$|^tcp\/udp$/],
   ["direction", /^(?:(?:communication|traffic|connection|network|flow)\s+)?direction$|^(?:inbound\s*\/\s*outbound|in\s*\/\s*out)$/],
-  ["source", /^(?:source|from|initiator|originator|client|sender|requester|connection from|source (?:host|server|system|computer|component|machine|device|address)s?)$/],
-  ["target", /^(?:target|destination|to|listener|receiver|connects? to|connection to|target (?:host|server|system|computer|component|machine|device)s?|destination (?:host|server|system|computer|component|machine|device|address)s?)$/],
-  ["purpose", /^(?:purpose|description|service|services|comments?|usage|used for|use|function|details|reason|feature|application|required for)$/],
+  ["source", new RegExp(String.raw`^(?:sources?|from|initiator|initiated by|originator|origin|client|sender|requester|connection from|source ${ENDPOINT_NOUN})$`)],
+  ["target", new RegExp(String.raw`^(?:targets?|destinations?|to|listener|receiver|connects? to|connection to|(?:target|destination|listening) ${ENDPOINT_NOUN})$`)],
+  ["peer", new RegExp(String.raw`^(?:peer|remote|remote ${ENDPOINT_NOUN}|remote (?:party|side|end))$`)],
+  ["service", /^(?:services?|service name|application protocol|app protocol)$/],
+  ["required", /^(?:required\??|mandatory\??|is required\??)$/],
+  ["optional", /^optional\??$/],
+  ["purpose", /^(?:purpose|description|comments?|usage|used for|use|function|details|reason|feature|application|required for|explanation|(?:port|service) (?:description|purpose))$/],
 ];
 
-// Read as the purpose only when no column above names it ("Notes" beside "Description" is not it).
-const FALLBACK_PURPOSE = /^(?:notes?|remarks?|additional (?:information|notes)|more information|info)$/;
+// Read in a role only when no column above claims it: "Notes" beside "Description" is not the
+// purpose, "Type" beside "Protocol" is not the transport ("Custom TCP Rule"), and "Server" beside
+// "Destination" is not the target. Alone, each is the best the table offers.
+const FALLBACKS: readonly [Role, RegExp][] = [
+  ["purpose", /^(?:notes?|remarks?|additional (?:information|notes)|more information|info)$/],
+  ["protocol", /^type$/],
+  ["target", new RegExp(String.raw`^${ENDPOINT_NOUN}$|^(?:appliance|role|server role)$`)],
+];
 
 function fold(header: string): string {
   return header
     .toLowerCase()
     .replace(/[*_`:]/g, "")
+    .replace(/\(s\)/g, "s") // "Port(s)", "Destination(s)"
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -46,9 +59,10 @@ export function columnRoles(headers: readonly string[]): (Role | null)[] {
     taken.add(key);
     return role;
   });
-  if (!roles.includes("purpose")) {
-    const fallback = headers.findIndex((h, i) => roles[i] === null && FALLBACK_PURPOSE.test(fold(h)));
-    if (fallback >= 0) roles[fallback] = "purpose";
+  for (const [role, re] of FALLBACKS) {
+    if (roles.includes(role)) continue;
+    const fallback = headers.findIndex((h, i) => roles[i] === null && re.test(fold(h)));
+    if (fallback >= 0) roles[fallback] = role;
   }
   return roles;
 }

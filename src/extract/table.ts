@@ -1,30 +1,81 @@
 // Port tables to candidate rows: cells sorted by column role, footnote markers bound to the
-// footnote texts under the table, unknown columns kept in raw. Every row yields a candidate or a
-// diagnostic.
+// footnote texts under the table, unknown columns kept in raw, label rows carried to the rows
+// under them. Every row yields a candidate or a diagnostic.
 import { diagnostic } from "../model/codes.js";
 import type { Diagnostic } from "../model/flows.js";
 import type { Block, Cell, TableBlock } from "../parse/blocks.js";
+import { cleanText } from "../normalize/text.js";
 import type { CandidateRow, Role, RoleCell } from "./candidates.js";
 import { readFootnote, splitMarker } from "./footnotes.js";
-import { transportOfHeader } from "./roles.js";
+import { introBefore } from "./intro.js";
+import { givesPorts, labelOf } from "./label-rows.js";
+import { columnRoles, isPortTable, transportOfHeader } from "./roles.js";
 
 const FOOTNOTE_LOOKAHEAD = 4; // blocks after a table that may hold its footnotes
 
+export interface PortTable {
+  header: Cell[];
+  rows: TableBlock["rows"];
+  roles: (Role | null)[];
+}
+
+/** The table read as a port table, or null. A table exported with an empty header row and its
+ * headings in the first row ("| **Port** | **Protocol** |") is read with that row as the header. */
+export function asPortTable(table: TableBlock): PortTable | null {
+  const roles = columnRoles(table.header.map((h) => h.text));
+  if (isPortTable(roles)) return { header: table.header, rows: table.rows, roles };
+  const [first, ...rest] = table.rows;
+  if (!first || table.header.some((h) => cleanText(h.text))) return null;
+  const promoted = columnRoles(first.cells.map((c) => c.text));
+  return isPortTable(promoted) ? { header: first.cells, rows: rest, roles: promoted } : null;
+}
+
+const ENDPOINT_ROLES: ReadonlySet<Role | null> = new Set(["source", "target", "direction", "peer"]);
+const PORTLESS = /^(?:icmp|icmpv6|gre|esp|ah|igmp)$/i;
+
+/** A table whose headers say "Port" but name no endpoint, and whose port cells never read as a port
+ * number ("MGMT", "eth0", "Gi1/0/1": a device's front panel or a switch's interfaces), is not a
+ * port table. Endpoint columns are evidence enough: such a table keeps even a lone "Predefined". */
+export function holdsPorts(table: PortTable): boolean {
+  if (table.roles.some((r) => ENDPOINT_ROLES.has(r))) return true;
+  const portColumns = table.roles.flatMap((r, i) => (r === "port" ? [i] : []));
+  const protocolColumn = table.roles.indexOf("protocol");
+  return table.rows.some(
+    (row) =>
+      portColumns.some((i) => givesPorts(cleanText(splitMarker(row.cells[i]?.text ?? "").text))) ||
+      PORTLESS.test(cleanText(row.cells[protocolColumn]?.text ?? "")),
+  );
+}
+
 export function tableRows(
-  table: TableBlock,
-  roles: readonly (Role | null)[],
-  footnotes: ReadonlyMap<string, string>,
+  blocks: readonly Block[],
+  index: number,
+  portTable: PortTable,
   documentId: string,
   diagnostics: Diagnostic[],
 ): CandidateRow[] {
+  const table = blocks[index] as TableBlock;
+  const { roles } = portTable;
+  const footnotes = footnotesAfter(blocks, index);
+  const intro = introBefore(blocks, index);
   const rows: CandidateRow[] = [];
-  const headers = table.header.map((h, i) => h.text.trim() || `column ${i + 1}`);
-  for (const row of table.rows) {
+  const headers = portTable.header.map((h, i) => cleanText(h.text) || `column ${i + 1}`);
+  let group: string | undefined;
+  for (const row of portTable.rows) {
     if (row.cells.every((c) => !c.text.trim())) {
       diagnostics.push(diagnostic("row-empty", documentId, row.line, "a port table row with no text"));
       continue;
     }
+    const label = labelOf(row.cells);
+    if (label !== null) {
+      group = label;
+      // no code names a label row yet; "row-empty" is the nearest: the row holds no port of its own
+      diagnostics.push(diagnostic("row-empty", documentId, row.line, `a label row: "${label}" groups the rows below it and names no port`, label));
+      continue;
+    }
     const candidate: CandidateRow = { origin: "table", section: table.section, line: row.line, cells: {}, raw: {}, footnotes: [] };
+    if (group !== undefined) candidate.group = group;
+    if (intro !== undefined) candidate.intro = intro;
     row.cells.forEach((cell, i) => {
       const role = roles[i] ?? null;
       candidate.raw[role ?? headers[i] ?? `column ${i + 1}`] = cell.text;
@@ -35,9 +86,23 @@ export function tableRows(
         ? { text: `${existing.text} ${unmarked.text}`.trim(), items: [...existing.items, ...unmarked.items] }
         : unmarked;
     });
+    if (group !== undefined) candidate.raw.group = group;
     rows.push(...splitByPortColumn(candidate, row.cells, roles, headers));
   }
   return rows;
+}
+
+/** Rows of a table that looked like a port table but holds no port: each is reported, none is a flow. */
+export function notPortTableRows(portTable: PortTable, documentId: string, diagnostics: Diagnostic[]): void {
+  const portColumn = portTable.roles.indexOf("port");
+  for (const row of portTable.rows) {
+    const text = cleanText(row.cells[portColumn]?.text ?? "");
+    if (!row.cells.some((c) => c.text.trim())) continue;
+    const code = /\d/.test(text) ? "port-unparsed" : "port-unspecified";
+    diagnostics.push(
+      diagnostic(code, documentId, row.line, `"${text}" is not a port number, and no row of this table gives one: not read as a port table`, text),
+    );
+  }
 }
 
 /** A table with a port column per transport ("TCP Ports" | "UDP Ports") gives a candidate per

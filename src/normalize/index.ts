@@ -7,6 +7,7 @@ import { portsKey } from "../model/order.js";
 import type { CandidateRow } from "../extract/candidates.js";
 import { cleanEndpoint, readDirectionCell, splitAtKnownName, type EndpointReading } from "./endpoints.js";
 import { rowToFlows, type FlowDraft } from "./row.js";
+import { applyScope } from "./scope.js";
 import { mergeSummaries } from "./summary.js";
 import { cleanText } from "./text.js";
 
@@ -61,7 +62,19 @@ function readEndpoints(row: CandidateRow): EndpointReading {
     if (condition) reading.conditions.push(condition);
   }
   if (reading.unresolved !== null && (row.cells.source || row.cells.target)) reading.unresolved = null;
+  applyPeer(reading, row.cells.peer?.text);
+  if (row.origin === "table") applyScope(reading, row.group, row.intro);
   return reading;
+}
+
+/** "Remote host" beside a Direction column: where inbound traffic comes from, outbound goes to. */
+function applyPeer(reading: EndpointReading, text: string | undefined): void {
+  const { name, condition } = cleanEndpoint(text ?? "");
+  if (name === null) return;
+  if (reading.direction === "inbound") reading.source ??= name;
+  else if (reading.direction === "outbound") reading.target ??= name;
+  else return; // either end may open it: the peer stays in raw
+  if (condition) reading.conditions.push(condition);
 }
 
 /** Same document and row content → same id; identical rows in one section get an occurrence suffix. */

@@ -3,7 +3,7 @@
 // one space. For the one-space case only two unambiguous seams are cut: a phrase that closes on a
 // parenthesis or a version number followed by a new capitalised phrase ("… (RPC) Remote registry",
 // "SMB 2.0/3.0 Video files copy"), and "X, used for Y".
-import { cleanText } from "./text.js";
+import { cleanText, splitTrailingCondition } from "./text.js";
 
 const DOUBLE_SPACE = /\s{2,}/;
 const CLOSED_PHRASE_SEAM = /(?<=\)|\b\d+(?:\.\d+)+(?:\/\d+(?:\.\d+)+)*)\s(?=[A-Z][a-z]+\s+[a-z])/g;
@@ -20,3 +20,14 @@ export function purposeItems(items: readonly string[]): string[] {
     .map(cleanText)
     .filter(Boolean);
 }
+
+/** A purpose that closes on a condition, "Catalog callbacks (only if indexing is enabled)" or
+ * "DTLS tunnel (optional)": the condition, the purpose kept as written. */
+export function purposeConditions(items: readonly string[]): string[] {
+  return items.flatMap((item) => {
+    const { condition } = splitTrailingCondition(item);
+    return condition !== null && PURPOSE_CONDITION.test(condition) ? [condition] : [];
+  });
+}
+
+const PURPOSE_CONDITION = /^(?:optional|only|if|when|unless|required (?:only|if|when))\b/i;

@@ -7,8 +7,9 @@ import { sortPorts } from "../model/order.js";
 import type { CandidateRow } from "../extract/candidates.js";
 import type { EndpointReading } from "./endpoints.js";
 import { readPortCell } from "./ports/index.js";
-import { isPortless, readProtocolCell } from "./protocol.js";
-import { purposeItems } from "./purpose.js";
+import { isPortless, readProtocolCell, readServiceCell } from "./protocol.js";
+import { purposeConditions, purposeItems } from "./purpose.js";
+import { readRequirement } from "./requirement.js";
 import { cleanText, impliesOptional } from "./text.js";
 import { SERVICES } from "./vocabulary.js";
 
@@ -24,15 +25,23 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
   const portCell = readPortCell(cleanText(row.cells.port?.text ?? ""), (row.cells.port?.items ?? []).map(cleanText));
   for (const issue of portCell.issues) warn(issue.code, issue.message, issue.actual);
 
-  const purpose = purposeItems(row.cells.purpose?.items ?? []);
-  const baseConditions = [...row.footnotes.map(cleanText), ...endpoints.conditions];
+  const serviceCell = readServiceCell(row.cells.service?.text ?? "");
+  const purpose = [...serviceCell.purpose, ...purposeItems(row.cells.purpose?.items ?? [])];
+  const requirement = readRequirement(row.cells.required?.text, row.cells.optional?.text);
+  const baseConditions = [
+    ...row.footnotes.map(cleanText),
+    ...(row.conditions ?? []),
+    ...endpoints.conditions,
+    ...requirement.conditions,
+    ...purposeConditions(purpose),
+  ];
   const segments = portCell.segments.length
     ? portCell.segments
     : [{ ports: [] as PortRange[], protocol: null, service: null, conditions: [] as string[] }];
 
   const flows: FlowDraft[] = [];
   for (const segment of segments) {
-    const service = segment.service ?? protocol.service;
+    const service = segment.service ?? protocol.service ?? serviceCell.service;
     let transports: (string | null)[] = segment.protocol ? [segment.protocol] : protocol.transports;
     if (transports.length === 0) transports = [row.transport ?? (service ? SERVICES[service]! : null)];
     for (const transport of transports) {
@@ -49,7 +58,7 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
         ports: portless ? [] : mergePorts(segment.ports),
         purpose,
         conditions,
-        optional: protocol.optional || conditions.some(impliesOptional),
+        optional: requirement.optional ?? (protocol.optional || conditions.some(impliesOptional)),
         location: { line: row.line },
         raw: row.raw,
       });

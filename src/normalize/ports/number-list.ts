@@ -1,7 +1,7 @@
 // The general port-cell reader: numbers and ranges with the words around them. "Dynamic" marks the
-// ranges after it, "TCP"/"UDP" the transport of the numbers after it (or of all, when it trails),
-// "(HTTPS)" or "for https" the service of the number before it. Unknown words are reported, never
-// silently dropped.
+// ranges after it; a transport or service qualifies the numbers after it ("TCP 443", "HTTPS 443") or
+// the ones right before it ("443/TCP", "443 (HTTPS)", "80 for http"); "TCP/UDP" names both. Unknown
+// words are reported, never silently dropped.
 import type { PortRange } from "../../model/flows.js";
 import { TRANSPORTS, serviceName } from "../vocabulary.js";
 import type { PortCellResult, PortIssue, PortSegment } from "./types.js";
@@ -14,13 +14,23 @@ const FILLER = new Set([
   "also", "a", "an", "of", "local", "remote", "destination", "listening", "inbound", "outbound", "only",
   "windows", "from", "up", "e", "g", "eg", "i", "ie", "etc", "in", "is", "are", "used", "use", "optional",
 ]);
-const DYNAMIC = new Set(["dynamic", "ephemeral", "high"]);
+const DYNAMIC = new Set(["dynamic", "ephemeral", "high", "random"]);
 
 interface Entry {
   range: PortRange;
-  protocol: string | null;
+  /** transports, in the order named; empty when none applies */
+  protocols: string[];
   service: string | null;
+  /** where the number ends in the text, to tell "443 (HTTPS)" from "HTTPS 443" */
+  end: number;
 }
+
+// Between a number and a word that qualifies it: "443/TCP", "443 (HTTPS)", "80 for http", "443 TCP".
+const SUFFIX_GAP = /^[\s/(:-]*(?:for\s+|over\s+|via\s+)?$/i;
+// Between two transports named together: "TCP/UDP", "TCP and UDP", "UDP & TCP".
+const JOIN_GAP = /^\s*(?:\/|&|,|\+|and|or)?\s*$/i;
+// After a word that qualifies the numbers that follow it: "TCP 443", "HTTPS: 443", "TCP/8443".
+const PREFIX_AHEAD = /^[\s/:=-]*\d/;
 
 export function readNumberList(text: string): PortCellResult | null {
   const s = text.replace(/[\u2010-\u2015\u2212]/g, "-");
@@ -29,27 +39,30 @@ export function readNumberList(text: string): PortCellResult | null {
   const issues: PortIssue[] = [];
   const unknown: string[] = [];
   let dynamic = false;
-  let protocol: string | null = null;
-  let protocolBeforeNumbers = false;
-  let trailingProtocol: string | null = null;
-  let expectServiceFor: Entry | null = null; // the entry a following "(HTTPS)" or "for https" names
+  let running: string[] = []; // transports named before the numbers they qualify ("TCP 443")
+  let runningService: string | null = null; // "HTTPS 443"
+  let pending: Entry[] = []; // numbers no transport has claimed yet
+  let lastTransport: { end: number; suffixOf: Entry[] | null } | null = null; // suffixOf null: a prefix
+  let lastSeen: string[] = []; // the latest transports named, for numbers none claimed
   let inParens = false;
 
   for (const m of s.matchAll(TOKEN)) {
     const [tok, from, to, word, open, close] = m;
     const index = m.index ?? 0;
+    const end = index + tok.length;
+    const previous = entries[entries.length - 1];
+    const afterNumber = previous !== undefined && SUFFIX_GAP.test(s.slice(previous.end, index));
     if (from !== undefined) {
-      if (/^\.\d/.test(s.slice(index + tok.length)) || /\d\.$/.test(s.slice(0, index))) {
+      if (/^\.\d/.test(s.slice(end)) || /\d\.$/.test(s.slice(0, index))) {
         unknown.push(tok); // a version or address, not a port
         continue;
       }
       const range = toRange(Number(from), to === undefined ? Number(from) : Number(to), tok, issues);
       if (range) {
         if (dynamic) range.dynamic = true;
-        const entry: Entry = { range, protocol, service: null };
+        const entry: Entry = { range, protocols: [...running], service: runningService, end };
         entries.push(entry);
-        expectServiceFor = entry;
-        if (protocol) protocolBeforeNumbers = true;
+        if (!running.length) pending.push(entry);
       }
       continue;
     }
@@ -64,22 +77,37 @@ export function readNumberList(text: string): PortCellResult | null {
     if (word !== undefined) {
       const w = word.toLowerCase();
       if (TRANSPORTS.has(w)) {
-        if (entries.length && !protocolBeforeNumbers) trailingProtocol = w;
-        protocol = w;
+        const joined = lastTransport !== null && JOIN_GAP.test(s.slice(lastTransport.end, index));
+        let suffixOf: Entry[] | null = null;
+        if (joined && lastTransport!.suffixOf) {
+          suffixOf = lastTransport!.suffixOf; // "53 TCP/UDP"
+          for (const e of suffixOf) if (!e.protocols.includes(w)) e.protocols.push(w);
+        } else if (joined) {
+          if (!running.includes(w)) running.push(w); // "TCP/UDP 53"
+        } else if (afterNumber && pending.length) {
+          suffixOf = pending; // "443/TCP", "80, 443 TCP"
+          for (const e of suffixOf) e.protocols = [w];
+          pending = [];
+        } else {
+          running = [w]; // "TCP 443", "TCP: 80, 443; UDP: 53"
+        }
+        lastTransport = { end, suffixOf };
+        lastSeen = suffixOf ? suffixOf[0]!.protocols : running;
         continue;
       }
       if (DYNAMIC.has(w)) {
         // "49152-65535 (dynamic)" qualifies the range before it; "Dynamic: 1024-65535" the ones after
-        if (inParens && expectServiceFor) expectServiceFor.range.dynamic = true;
+        if (inParens && previous) previous.range.dynamic = true;
         else dynamic = true;
         continue;
       }
       const service = serviceName(w);
-      if (service && expectServiceFor && !expectServiceFor.service) {
-        expectServiceFor.service = service;
+      if (service) {
+        if (previous && !previous.service && afterNumber) previous.service = service; // "443 (HTTPS)", "80 for http"
+        else if (PREFIX_AHEAD.test(s.slice(end))) runningService = service; // "HTTPS 443"
+        else if (!inParens) unknown.push(word); // "(HTTPS)" before any number: the protocol column says it
         continue;
       }
-      if (service && inParens) continue; // "(HTTPS)" before any number: the protocol column says it
       if (w === "for" || FILLER.has(w)) continue;
       unknown.push(word);
       continue;
@@ -88,7 +116,7 @@ export function readNumberList(text: string): PortCellResult | null {
     if (!/[,;+&/:.]/.test(tok)) unknown.push(tok);
   }
 
-  if (trailingProtocol) for (const e of entries) e.protocol ??= trailingProtocol;
+  for (const e of pending) if (!e.protocols.length && lastSeen.length) e.protocols = [...lastSeen];
   if (unknown.length) {
     issues.push({
       code: "port-unparsed",
@@ -113,17 +141,20 @@ function toRange(from: number, to: number, actual: string, issues: PortIssue[]):
   return { from, to };
 }
 
-/** Entries with the same transport and service form one segment; order of first appearance. */
+/** Entries with the same transport and service form one segment; order of first appearance. A
+ * number under two transports ("TCP/UDP 53") is in both segments. */
 function groupSegments(entries: Entry[]): PortSegment[] {
   const groups = new Map<string, PortSegment>();
   for (const e of entries) {
-    const key = `${e.protocol ?? ""}|${e.service ?? ""}`;
-    let seg = groups.get(key);
-    if (!seg) {
-      seg = { ports: [], protocol: e.protocol, service: e.service, conditions: [] };
-      groups.set(key, seg);
+    for (const protocol of e.protocols.length ? e.protocols : [null]) {
+      const key = `${protocol ?? ""}|${e.service ?? ""}`;
+      let seg = groups.get(key);
+      if (!seg) {
+        seg = { ports: [], protocol, service: e.service, conditions: [] };
+        groups.set(key, seg);
+      }
+      seg.ports.push({ ...e.range });
     }
-    seg.ports.push(e.range);
   }
   return [...groups.values()];
 }

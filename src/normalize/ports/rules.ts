@@ -13,6 +13,19 @@ const FIRST_BULLET = /^[-\u2022*]\s+(?=\d)/;
 const NEXT_BULLET = /(?<=[^\d\s])\s+[-\u2022*]\s+(?=\d)/g;
 const CONDITION_PREFIX = /^((?:for|when|if|only|with|in|on)\b[^:\d]{2,80}):\s*(.+)$/i;
 const OR_CUSTOM = /^(.*\d.*?)\s*(?:,\s*)?\bor\s+(?:a\s+|any\s+)?(?:custom|configurable|user[- ]defined|other|alternative)\b.*$/i;
+// "1,024" and "65,535" write one number with a thousands separator; "80,443" and "22,443" are lists.
+// Only a single leading digit, a ",000" group, or a range with both ends grouped reads as one number.
+const GROUPED_RANGE = /(?<![\d,])(\d{1,2}),(\d{3})\s*(-|\u2013|\u2014|to|through)\s*(\d{1,2}),(\d{3})(?![\d,])/gi;
+const GROUPED_NUMBER = /(?<![\d,])(?:(\d),(\d{3})|(\d{1,2}),(000))(?![\d,])/g;
+// "1024+", "1024 and above", ">1023", "≥ 1024", "above 1023": from there to the top of the port space.
+const OPEN_ENDED_AFTER = /(?<![\d,])(\d{1,5})\s*(?:\+(?!\s*[A-Za-z\d])|(?:and|or)\s+(?:above|higher|greater|up)\b|(?:and|or)\s+over\b)/gi;
+const OPEN_ENDED_BEFORE = /(?:(>=?|\u2265)\s*|\b(above|over|greater than|higher than)\s+)(\d{1,5})(?![\d,])/gi;
+const TOP_PORT = 65535;
+// "49152-65535 (for Windows Server 2008 and later)", "1025-5000 (Windows 2003)": when the numbers
+// apply, not more numbers. "(HTTPS)", "(dynamic)", "(or 8443 if behind a proxy)" are read as ports.
+const TRAILING_CONDITION = /^(.*\d.*?)\s*[(\[]\s*((?:for|when|if|only|unless|except|on|with|in|where|not|required|needed|used (?:for|by|when|with)|windows|linux|unix|macos|mac os|esxi)\b[^()\[\]]*)[)\]]\s*[.,;]?$/i;
+// "8443 (configurable)", "Configurable (default 8443)", "Default 9443, configurable"
+const CONFIGURABLE = /\b(?:user[- ])?(?:configurable|customi[sz]able|changeable|can be changed)\b/i;
 
 const none = (rule: string, extra: Partial<PortCellResult> = {}): PortCellResult => ({
   segments: [],
@@ -65,9 +78,29 @@ export const PORT_RULES: readonly PortRule[] = [
     },
   },
   {
+    name: "trailing-condition", // "49152-65535 (for Windows Server 2008 and later)"
+    read: (text, _items, readNested) => {
+      const m = TRAILING_CONDITION.exec(text.trim());
+      if (!m) return null;
+      return withCondition(readNested(m[1]!), m[2]!.trim(), "trailing-condition");
+    },
+  },
+  {
+    name: "configurable", // "8443 (configurable)", "Configurable (default 8443)"
+    read: (text, _items, readNested) => {
+      if (!/\d/.test(text) || !CONFIGURABLE.test(text)) return null;
+      const rest = text
+        .replace(CONFIGURABLE, " ")
+        .replace(/\bdefault(?:s\s+to|\s+is)?\b\s*:?/gi, " ")
+        .replace(/\(\s*\)|[(),;]+\s*$|^\s*[(),;]+/g, " ")
+        .trim();
+      return withCondition(readNested(rest), "a custom port may be used", "configurable");
+    },
+  },
+  {
     name: "dynamic-range-in-words", // "RPC Dynamic Range": the numbers are not in the text
     read: (text) => {
-      if (/\d/.test(text) || !/\b(dynamic|ephemeral)\b/i.test(text)) return null;
+      if (/\d/.test(text) || !/\b(?:dynamic|ephemeral|random(?:ly)?|high (?:\w+ )?(?:ports?|range))\b/i.test(text)) return null;
       return {
         segments: [{ ports: [{ ...DEFAULT_DYNAMIC_RANGE, dynamic: true, assumed: true }], protocol: null, service: null, conditions: [] }],
         issues: [
@@ -81,6 +114,36 @@ export const PORT_RULES: readonly PortRule[] = [
         wordsOnly: false,
         rule: "dynamic-range-in-words",
       };
+    },
+  },
+  {
+    name: "thousands-separator", // "1,024 - 65,535", "10,000": one number each, not a list
+    read: (text, _items, readNested) => {
+      const rewritten = text
+        .replace(GROUPED_RANGE, (_m, a, b, dash, c, d) => `${a}${b} ${dash} ${c}${d}`)
+        .replace(GROUPED_NUMBER, (_m, a, b, c, d) => `${a ?? c}${b ?? d}`);
+      if (rewritten === text) return null;
+      const result = readNested(rewritten);
+      return { ...result, rule: `thousands-separator>${result.rule}` };
+    },
+  },
+  {
+    name: "open-ended-range", // "1024+", "1024 and above", ">1023": up to 65535
+    read: (text, _items, readNested) => {
+      let changed = false;
+      const rewritten = text
+        .replace(OPEN_ENDED_AFTER, (_m, n: string) => {
+          changed = true;
+          return `${n}-${TOP_PORT}`;
+        })
+        .replace(OPEN_ENDED_BEFORE, (_m, op: string | undefined, _word: string | undefined, n: string) => {
+          changed = true;
+          const from = op === ">" || op === undefined ? Number(n) + 1 : Number(n); // "> 1023" and "above 1023" exclude 1023
+          return `${Math.min(from, TOP_PORT)}-${TOP_PORT}`;
+        });
+      if (!changed) return null;
+      const result = readNested(rewritten);
+      return { ...result, rule: `open-ended-range>${result.rule}` };
     },
   },
   {

@@ -1,0 +1,144 @@
+// Table-driven: which headers name which role, which tables are port tables, label rows, intro
+// sentences and port lists.
+import { describe, expect, test } from "vitest";
+import type { Block, Cell, ListBlock, TableBlock } from "../src/parse/blocks.js";
+import { introBefore } from "../src/extract/intro.js";
+import { leadCondition, summaryRows } from "../src/extract/key-values.js";
+import { labelOf } from "../src/extract/label-rows.js";
+import { columnRoles, isPortTable } from "../src/extract/roles.js";
+import { asPortTable, holdsPorts } from "../src/extract/table.js";
+
+const cell = (text: string, line = 1): Cell => ({ text, items: text ? [text] : [], line });
+const table = (header: string[], rows: string[][], section = ["Page"]): TableBlock => ({
+  kind: "table",
+  section,
+  line: 10,
+  header: header.map((h) => cell(h, 10)),
+  rows: rows.map((r, i) => ({ line: 12 + i, cells: r.map((t) => cell(t, 12 + i)) })),
+});
+
+describe("header roles", () => {
+  test.each<[string[], (string | null)[]]>([
+    [["Port(s)", "Protocol", "Source Host", "Destination Host", "Description"], ["port", "protocol", "source", "target", "purpose"]],
+    [["Port Number", "Transport", "From", "To", "Notes"], ["port", "protocol", "source", "target", "purpose"]],
+    [["Destination Port", "Protocol", "Initiator", "Listening Host", "Comments"], ["port", "protocol", "source", "target", "purpose"]],
+    [["Listening Port", "Protocol/Port", "Port/Protocol"], ["port", null, null]],
+    [["Protocol/Port", "Source", "Destination", "Service", "Required"], ["port", "source", "target", "service", "required"]],
+    [["Direction", "Port", "Protocol", "Remote host", "Optional", "Rule group"], ["direction", "port", "protocol", "peer", "optional", null]],
+    // "Notes" is the purpose only when no column says it; "Type" the transport only beside no "Protocol"
+    [["Port", "Protocol", "Description", "Notes"], ["port", "protocol", "purpose", null]],
+    [["Type", "Protocol", "Port range", "Source"], [null, "protocol", "port", "source"]],
+    [["Source", "Destination", "Type", "Port"], ["source", "target", "protocol", "port"]],
+    // a lone "Server" or "Component" beside a port is the host that listens
+    [["Component", "Port", "Protocol"], ["target", "port", "protocol"]],
+    [["Source", "Destination", "Server", "Port"], ["source", "target", null, "port"]],
+    [["Source Port", "Destination Port", "Protocol"], [null, "port", "protocol"]],
+    [["Port(s) / Protocol(s)", "Source(s)", "Destination(s)"], ["port", "source", "target"]],
+    [["Required Ports", "TCP Port(s)"], ["port", null]],
+  ])("%j", (headers, roles) => {
+    expect(columnRoles(headers)).toEqual(roles);
+  });
+
+  test.each<[string[], boolean]>([
+    [["Version", "Release date", "Notes"], false],
+    [["Setting", "Default value", "Description"], false],
+    [["Key", "Type", "Default", "Description"], false],
+    [["Port", "Protocol"], true],
+    [["Port"], false],
+  ])("%j is a port table by its headers: %j", (headers, expected) => {
+    expect(isPortTable(columnRoles(headers))).toBe(expected);
+  });
+});
+
+describe("port tables", () => {
+  test("a table with an empty header row reads its first row as the header", () => {
+    const t = table(["", "", ""], [["Port", "Protocol", "Purpose"], ["443", "TCP", "Console"]]);
+    const read = asPortTable(t);
+    expect(read?.roles).toEqual(["port", "protocol", "purpose"]);
+    expect(read?.rows.map((r) => r.line)).toEqual([13]);
+  });
+
+  test("a first row that looks like headers under a real header row stays a row", () => {
+    expect(asPortTable(table(["Setting", "Value"], [["Port", "Protocol"], ["9000", "TCP"]]))).toBeNull();
+  });
+
+  test.each<[string, string[], string[][], boolean]>([
+    ["a front panel", ["Port", "Type", "Description"], [["MGMT", "RJ-45", "Management"], ["eth0", "SFP+", "Data"]], false],
+    ["switch interfaces", ["Port", "VLAN", "Description"], [["Gi1/0/1", "10", "Uplink"], ["Te1/1/2", "20", "Storage"]], false],
+    ["one real port among words", ["Port", "Description"], [["Any", "Cluster"], ["7400", "Gossip"]], true],
+    ["an ICMP-only table", ["Port", "Protocol", "Purpose"], [["–", "ICMP", "Ping"]], true],
+    ["a lone words-only row beside endpoints", ["Port", "Source", "Target"], [["Predefined", "Console", "Agent"]], true],
+    ["a dynamic range in words", ["Ports", "Protocol"], [["RPC Dynamic Range", "TCP"]], true],
+    ["ports with words left over", ["Port", "Description"], [["443 (HTTPS and API)", "Console"]], true],
+  ])("%s holds ports: %j", (_name, headers, rows, expected) => {
+    expect(holdsPorts(asPortTable(table(headers, rows))!)).toBe(expected);
+  });
+});
+
+describe("label rows", () => {
+  test.each<[string[], string | null]>([
+    [["Exchange Online", "", "", "", ""], "Exchange Online"],
+    [["Agent to server", "", ""], "Agent to server"],
+    [["Windows Server 2022 agents", "", ""], "Windows Server 2022 agents"],
+    [["Inbound", "Inbound", "Inbound"], "Inbound"], // an HTML colspan repeats the text
+    [["443", "", ""], null], // a sparse row
+    [["TCP 8080", "", ""], null],
+    [["", "", "Continued text"], null],
+    [["443", "TCP", "Console"], null],
+    [["Label"], null],
+  ])("%j → %j", (cells, label) => {
+    expect(labelOf(cells.map((t) => cell(t)))).toBe(label);
+  });
+});
+
+describe("intro sentences", () => {
+  const prose = (text: string, section = ["Page"]): Block => ({ kind: "prose", section, line: 5, text });
+  const t = table(["Port", "Protocol"], [["443", "TCP"]]);
+
+  test("the last sentence of the paragraph right above the table", () => {
+    expect(introBefore([prose("Each host listens on ports. The following ports must be open on\nthe hub:"), t], 1)).toBe(
+      "The following ports must be open on the hub:",
+    );
+  });
+
+  test("the last item of a list right above the table", () => {
+    const list: ListBlock = { kind: "list", section: ["Page"], line: 3, intro: null, items: [cell("First"), cell("Open these ports on the hub:")] };
+    expect(introBefore([list, t], 1)).toBe("Open these ports on the hub:");
+  });
+
+  test("nothing across a heading", () => {
+    expect(introBefore([prose("The following ports must be open on the hub:", ["Page", "Other"]), t], 1)).toBeUndefined();
+  });
+});
+
+describe("port lists", () => {
+  const list = (items: string[], intro: string | null = null): ListBlock => ({
+    kind: "list", section: ["Ports"], line: 20, intro, items: items.map((t, i) => cell(t, 20 + i)),
+  });
+
+  test.each<[string[], string[]]>([
+    [["TCP 389", "TCP 135 – 139", "Randomly allocated high TCP ports"], ["TCP 389", "TCP 135 – 139", "Randomly allocated high TCP ports"]],
+    [["Port 443 (HTTPS) - for console access", "Port 22 (SSH) - for device monitoring"], ["443 (HTTPS)", "22 (SSH)"]],
+    [["UDP 88 and 464", "Ports 8000-8010: cluster"], ["UDP 88 and 464", "8000-8010"]],
+    [["TCP/UDP 53", "443/TCP"], ["TCP/UDP 53", "443/TCP"]],
+  ])("%j → ports %j", (items, ports) => {
+    expect(summaryRows(list(items)).map((r) => r.cells.port?.text)).toEqual(ports);
+  });
+
+  test.each<[string[]]>([
+    [["TCP 389", "Read access to all objects"]],
+    [["Dynamic ports are used by RPC", "High ports are blocked by default"]],
+    [["Step 3 - restart", "Step 4 - check"]],
+  ])("%j is not a port list", (items) => {
+    expect(summaryRows(list(items))).toEqual([]);
+  });
+
+  test("a short 'For …' paragraph above the list is the rows' condition", () => {
+    const l = list(["TCP 389"]);
+    const prose: Block = { kind: "prose", section: ["Ports"], line: 18, text: "For the Inventory collector" };
+    const condition = leadCondition(prose, l);
+    expect(condition).toBe("For the Inventory collector");
+    expect(summaryRows(l, condition)[0]?.conditions).toEqual(["For the Inventory collector"]);
+    expect(leadCondition({ ...prose, text: "For more information, see the guide. It explains it." }, l)).toBeUndefined();
+  });
+});
