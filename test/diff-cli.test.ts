@@ -12,17 +12,33 @@ import { ChangelogSchema } from "../src/model/changelog.js";
 const ROOT = join(import.meta.dirname, "..");
 const FIX = "fixtures/diff";
 
-function memoryIO(cwd: string, isTTY = false): CliIO & { out: () => string; err: () => string } {
+function memoryIO(cwd: string, isTTY = false, env: Record<string, string> = {}): CliIO & { out: () => string; err: () => string } {
   let out = "";
   let err = "";
-  return { stdout: { write: (s: string) => (out += s), isTTY }, stderr: { write: (s: string) => (err += s) }, cwd, env: {}, out: () => out, err: () => err };
+  return { stdout: { write: (s: string) => (out += s), isTTY }, stderr: { write: (s: string) => (err += s) }, cwd, env, out: () => out, err: () => err };
 }
 
-async function diff(args: string[], cwd = ROOT) {
-  const io = memoryIO(cwd);
+async function diff(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  const io = memoryIO(cwd, false, env);
   const code = await run(["diff", ...args], io);
   return { code, out: io.out(), err: io.err() };
 }
+
+/** A repository in a temporary folder: docs/relay.md (ports-added base) committed, then changed to its head. */
+function twoCommitRepo() {
+  const dir = mkdtempSync(join(tmpdir(), "portflow-git-"));
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], { cwd: dir, stdio: "pipe" }).toString().trim();
+  git("init", "-q");
+  mkdirSync(join(dir, "docs"), { recursive: true });
+  cpSync(join(ROOT, FIX, "ports-added/base.md"), join(dir, "docs/relay.md"));
+  git("add", "-A");
+  git("commit", "-q", "-m", "5.0");
+  cpSync(join(ROOT, FIX, "ports-added/head.md"), join(dir, "docs/relay.md"));
+  git("commit", "-q", "-am", "5.1");
+  return { dir, git, first: git("rev-parse", "HEAD~1"), second: git("rev-parse", "HEAD") };
+}
+
+const ACTIONS = { GITHUB_ACTIONS: "true", GITHUB_SERVER_URL: "https://github.example.invalid", GITHUB_REPOSITORY: "acme/docs", GITHUB_SHA: "0000000000000000000000000000000000000000" };
 
 describe("portflow diff on files", () => {
   test("two files are one document; JSON validates; --fail-on decides the exit code", async () => {
@@ -151,5 +167,95 @@ describe("portflow diff on versioned trees and git revisions", () => {
     const bad = await diff(["git:no-such-ref:docs", "git:HEAD:docs"], dir);
     expect(bad.code).toBe(3);
     expect(bad.err).toContain("git:no-such-ref:docs");
+  });
+});
+
+describe("file:line links in the Markdown comment", () => {
+  test("in GitHub Actions: the git base links to its commit, work-tree files to the checked-out commit", async () => {
+    const { dir, first, second } = twoCommitRepo();
+    const res = await diff(["git:HEAD~1:docs", "docs", "--format", "markdown"], dir, ACTIONS);
+    expect(res.code).toBe(0);
+    const url = (sha: string, line: number) => `https://github.example.invalid/acme/docs/blob/${sha}/docs/relay.md?plain=1#L${line}`;
+    // both sides at the same line: the head link alone, at the checked-out commit (not GITHUB_SHA)
+    expect(res.out).toContain(`| [docs/relay.md:12](${url(second, 12)}) |`);
+    expect(res.out).not.toContain(first);
+  });
+
+  test("a removed flow links to the base commit; run from a subfolder, paths are made repository paths", async () => {
+    const { dir, git, first } = twoCommitRepo();
+    writeFileSync(join(dir, "docs/relay.md"), readFileSync(join(dir, "docs/relay.md"), "utf8").replace(/^\| 139, 445 .*\n/m, "").replace(/^\| 445 .*\n/m, ""));
+    git("commit", "-q", "-am", "5.2");
+    const res = await diff(["git:HEAD~2:.", ".", "--format", "markdown"], join(dir, "docs"), ACTIONS);
+    expect(res.out).toContain(`(https://github.example.invalid/acme/docs/blob/${first}/docs/relay.md?plain=1#L12)`);
+    const gh = await diff(["git:HEAD~2:.", ".", "--format", "github"], join(dir, "docs"));
+    expect(gh.out).toMatch(/^::warning file=docs\/relay\.md,line=12,/m);
+  });
+
+  test("--link-base is used for work-tree files; '' turns links off; a flows JSON side gets none; a bad URL is a usage error", async () => {
+    const { dir } = twoCommitRepo();
+    const explicit = await diff(["git:HEAD~1:docs", "docs", "--format", "markdown", "--link-base", "https://git.example.invalid/acme/docs/-/blob/v5.1"], dir);
+    expect(explicit.out).toContain("(https://git.example.invalid/acme/docs/-/blob/v5.1/docs/relay.md?plain=1#L12)");
+    const off = await diff(["git:HEAD~1:docs", "docs", "--format", "markdown", "--link-base", ""], dir, ACTIONS);
+    expect(off.out).toContain("| docs/relay.md:12 |");
+    expect(off.out).not.toContain("](http");
+    await run(["extract", "docs", "-o", "flows.json"], memoryIO(dir));
+    const json = await diff(["git:HEAD~1:docs", "flows.json", "--format", "markdown"], dir, ACTIONS);
+    expect(json.code).toBe(0);
+    expect(json.out).toMatch(/\| docs\/relay\.md:12 \|/);
+    expect((await diff(["a", "b", "--link-base", "github.com/acme"], dir)).code).toBe(2);
+  });
+
+  test("outside a repository, GitHub Actions' GITHUB_SHA names the commit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "portflow-diff-"));
+    cpSync(join(ROOT, FIX, "flow-added"), join(dir, "pair"), { recursive: true });
+    const res = await diff(["pair/base.md", "pair/head.md", "--format", "markdown"], dir, ACTIONS);
+    expect(res.out).toMatch(/\]\(https:\/\/github\.example\.invalid\/acme\/docs\/blob\/0{40}\/pair\/head\.md\?plain=1#L\d+\)/);
+  });
+});
+
+describe("bad inputs: each message names the input and what is wrong", () => {
+  test("a side that cannot be read: exit 3, and the changelog (-o) is still written, saying so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "portflow-diff-"));
+    const res = await diff(["missing-dir", join(ROOT, FIX, "ports-added/head.md"), "--format", "markdown", "-o", "comment.md"], dir);
+    expect(res.code).toBe(3);
+    expect(res.err).toBe("portflow diff: base: missing-dir: no such file or directory\n");
+    const md = readFileSync(join(dir, "comment.md"), "utf8");
+    expect(md.split("\n")[0]).toBe("+0 opens · −0 closes · 0 modifies");
+    expect(md).toContain("- base: `missing-dir`: no such file or directory");
+    expect(md).not.toContain("No port changes.");
+  });
+
+  test.each([
+    ["a folder without documents", (dir: string) => (mkdirSync(join(dir, "empty")), "empty"), /empty: no documents \(\.md, .*\) in this folder/],
+    ["JSON that does not parse", (dir: string) => (writeFileSync(join(dir, "x.json"), "{ nope"), "x.json"), /x\.json: not valid JSON/],
+    ["a changelog given as a flows document", (dir: string) => (writeFileSync(join(dir, "log.json"), JSON.stringify({ schemaVersion: 1, changes: [] })), "log.json"), /log\.json: not a portflow flows document \(schemaVersion 1\): at documents: /],
+    ["a revision starting with '-'", () => "git:--output=x:docs", /a revision cannot start with "-"/],
+    ["a git side outside a repository", () => "git:HEAD:docs", /git:HEAD:docs: git ls-tree failed: .*not a git repository/i],
+  ])("%s", async (_name, make, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "portflow-diff-"));
+    const spec = make(dir);
+    const res = await diff([spec, join(ROOT, FIX, "ports-added/head.md"), "--format", "json"], dir);
+    expect(res.code).toBe(3);
+    expect(res.err).toMatch(message);
+    const log = ChangelogSchema.parse(JSON.parse(res.out));
+    expect(log.changes).toEqual([]);
+    expect(log.problems).toEqual([{ side: "base", document: spec, message: expect.any(String) }]);
+  });
+
+  test("git: an unknown revision and a path absent at that revision", async () => {
+    const { dir } = twoCommitRepo();
+    const res = await diff(["git:no-such-ref:docs", "git:HEAD:nothing-here"], dir);
+    expect(res.code).toBe(3);
+    expect(res.err).toMatch(/^portflow diff: base: git:no-such-ref:docs: git ls-tree failed: .*no-such-ref/m);
+    expect(res.err).toContain('portflow diff: head: git:HEAD:nothing-here: no documents under "nothing-here" at HEAD');
+  });
+
+  test("--versions: a segment no document has is named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "portflow-diff-"));
+    mkdirSync(join(dir, "docs/5.0"), { recursive: true });
+    cpSync(join(ROOT, FIX, "range-widened/base.md"), join(dir, "docs/5.0/ports.md"));
+    const res = await diff(["docs", "--versions", "5.0,5.1"], dir);
+    expect(res.code).toBe(3);
+    expect(res.err).toContain('docs: no document has a path segment "5.1"');
   });
 });

@@ -38,7 +38,14 @@ describe("fixture pairs: one change kind each", () => {
     expect(log.changes[0]!.headLocation ?? log.changes[0]!.baseLocation).toMatchObject({ file: expect.stringMatching(new RegExp(`^fixtures/diff/${name}/(base|head)\\.md$`)), line: expect.any(Number) });
   });
 
-  test.each([["reordered-rows-and-prose"], ["port-formatting-only"]])("%s: empty changelog", (name) => {
+  test("other-machine-not-renamed: a similar name for another kind of machine is a new flow, not a rename", () => {
+    expect(summary(diffPair("other-machine-not-renamed"))).toEqual([
+      ["flow-added", "opens"],
+      ["flow-removed", "closes"],
+    ]);
+  });
+
+  test.each([["reordered-rows-and-prose"], ["port-formatting-only"], ["row-split-same-ports"]])("%s: empty changelog", (name) => {
     const log = diffPair(name);
     expect(log.base.flows).toBeGreaterThan(0);
     expect(log.changes).toEqual([]);

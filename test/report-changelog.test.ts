@@ -41,9 +41,39 @@ describe("markdown", () => {
     expect(md).toContain("<details><summary>Details (3)</summary>");
   });
 
-  test("file:line become links when a URL prefix is given", () => {
+  test("file:line become links when a URL prefix is given (Markdown sources shown plain, where line anchors work)", () => {
     const md = renderChangelog(sample(), "markdown", { links: { head: "https://example.invalid/blob/abc/" } });
-    expect(md).toContain("[docs/page.md:10](https://example.invalid/blob/abc/docs/page.md#L10)");
+    expect(md).toContain("[docs/page.md:10](https://example.invalid/blob/abc/docs/page.md?plain=1#L10)");
+    const rows = tablesOf(parse(md)).flatMap((t) => t.children.slice(1));
+    // each Where cell with a head location is one link; the removed mention has only a base location, and no base prefix was given
+    expect(rows.map((r) => [toString(r.children[1]!), r.children[4]!.children.map((n) => n.type).join()]).sort()).toEqual([
+      ["mention removed", "text"],
+      ["optional changed", "link"],
+      ["ports added", "link"],
+      ["purpose changed", "link"],
+    ]);
+  });
+
+  test("base and head link to their own revision; a base-only location links to the base", () => {
+    const base = flowsDoc([flow({ ports: "445" }), flow({ target: "Mirror", ports: "8530", location: { line: 7 } })]);
+    const head = flowsDoc([flow({ ports: "139,445", location: { line: 12 } })]);
+    const md = renderChangelog(diffFlowsDocuments(base, head), "markdown", { links: { base: "https://example.invalid/blob/b4se/", head: "https://example.invalid/blob/he4d/" } });
+    expect(md).toContain("[docs/page.md:10](https://example.invalid/blob/b4se/docs/page.md?plain=1#L10) → [docs/page.md:12](https://example.invalid/blob/he4d/docs/page.md?plain=1#L12)");
+    expect(md).toContain("| [docs/page.md:7](https://example.invalid/blob/b4se/docs/page.md?plain=1#L7) |");
+    // no prefix for a side: plain text on that side
+    const headOnly = renderChangelog(diffFlowsDocuments(base, head), "markdown", { links: { head: "https://example.invalid/blob/he4d/" } });
+    expect(headOnly).toContain("| docs/page.md:7 |");
+  });
+
+  test("links use repository paths: the working directory's place in the repository, odd characters encoded, nothing outside it", () => {
+    const odd = flowsDoc([flow({ document: "a (v2)#1.html", ports: "80" })]);
+    const log = diffFlowsDocuments(flowsDoc([]), odd);
+    const withPath = (file: string, repoPath: string) => renderChangelog({ ...log, changes: log.changes.map((c) => ({ ...c, headLocation: c.headLocation && { ...c.headLocation, file } })) }, "markdown", { links: { head: "https://example.invalid/blob/abc" }, repoPath });
+    expect(withPath("docs/a (v2)#1.html", "site/")).toContain("(https://example.invalid/blob/abc/site/docs/a%20%28v2%29%231.html#L10)");
+    expect(withPath("../docs/x.html", "site/")).toContain("(https://example.invalid/blob/abc/docs/x.html#L10)");
+    const outside = withPath("../../elsewhere/x.html", "site/");
+    expect(outside).toContain("| ../../elsewhere/x.html:10 |");
+    expect(outside).not.toContain("](https://");
   });
 
   test("ignored changes are shown as ignored, not hidden", () => {
@@ -75,6 +105,27 @@ describe("markdown", () => {
     expect(ofType(tree, "table").length).toBe(ofType(tree, "heading").length);
   });
 
+  test("many unreadable inputs: the first 20 are listed, then a count; still under the limit", () => {
+    const problems = Array.from({ length: 3000 }, (_, i) => ({ side: "head" as const, document: `docs/p-${i}.md`, message: `docs/p-${i}.md: ${"permission denied ".repeat(40)}` }));
+    const log = { ...diffFlowsDocuments(flowsDoc([]), flowsDoc([])), problems };
+    const md = renderChangelog(log, "markdown");
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
+    expect(md.split("\n")[0]).toBe("+0 opens · −0 closes · 0 modifies");
+    expect(md).toContain("**3000 input(s) could not be read**");
+    expect(md.match(/^- head: /gm)).toHaveLength(20);
+    expect(md).toContain("- … and 2980 more");
+  });
+
+  test("a 10,000-change changelog with links stays under the limit too, each shown table whole", () => {
+    const head = flowsDoc(Array.from({ length: 10_000 }, (_, i) => flow({ document: `guides/very/long/path/to/document-${String(i % 7).padStart(2, "0")}.md`, ports: [{ from: 1 + i, to: 1 + i }], target: `Server ${i}` })));
+    const md = renderChangelog(diffFlowsDocuments(flowsDoc([]), head), "markdown", { links: { head: "https://github.example.invalid/acme/docs/blob/0123456789abcdef0123456789abcdef01234567/" } });
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
+    const tree = parse(md);
+    expect(tree.children[0]!.type).toBe("paragraph");
+    expect(ofType(tree, "table").length).toBe(ofType(tree, "heading").length);
+    expect(md).toMatch(/\*\*Truncated:\*\* \d+ of 10007 changes/);
+  });
+
   test("a changelog over the limit only because of details keeps every row and drops details", () => {
     const full = renderChangelog(sample(), "markdown");
     const lean = full.replace(/<details>[\s\S]*?<\/details>\n\n?/g, "");
@@ -89,27 +140,71 @@ describe("markdown", () => {
 });
 
 describe("text", () => {
-  test("colour only on a TTY without NO_COLOR", () => {
+  test("colour only on a TTY without NO_COLOR (an empty NO_COLOR does not count) and not on TERM=dumb", () => {
     const log = sample();
     expect(renderChangelog(log, "text", { isTTY: true, env: {} })).toContain("\u001b[31m");
+    expect(renderChangelog(log, "text", { isTTY: true, env: { NO_COLOR: "" } })).toContain("\u001b[31m");
     expect(renderChangelog(log, "text", { isTTY: true, env: { NO_COLOR: "1" } })).not.toContain("\u001b[");
+    expect(renderChangelog(log, "text", { isTTY: true, env: { TERM: "dumb" } })).not.toContain("\u001b[");
     expect(renderChangelog(log, "text", { isTTY: false, env: {} })).not.toContain("\u001b[");
   });
 
   test("one line per change under its document, with location and fingerprint", () => {
     const text = renderChangelog(sample(), "text");
     expect(text.split("\n")[0]).toBe("5.0 → 5.1: +1 opens · −0 closes · 2 modifies · 1 cosmetic");
-    expect(text).toMatch(/^ {2}opens ports-added +ports 139 added to TCP Relay server → File server \(445 → 139, 445\) {2}\(docs\/page\.md:10\) {2}\[[0-9a-f]{12}\]$/m);
+    expect(text).toMatch(/^ {2}opens ports-added +ports added: allow TCP 139 Relay server → File server \(ports 445 → 139, 445\) {2}\(docs\/page\.md:10\) {2}\[[0-9a-f]{12}\]$/m);
   });
 });
 
 describe("github", () => {
-  test("annotations at file and line, escaped; cosmetic and ignored as notices", () => {
+  test("annotations at file and line; cosmetic and ignored as notices; the summary first (GitHub keeps only the first few per level)", () => {
     const gh = renderChangelog(sample("kind:optional-changed"), "github").trimEnd().split("\n");
-    expect(gh).toContainEqual(expect.stringMatching(/^::warning file=docs\/page\.md,line=10,title=portflow opens%3A ports-added::ports 139 added/));
+    expect(gh[0]).toMatch(/^::notice title=portflow changelog::5\.0 → 5\.1: \+1 opens/);
+    expect(gh).toContainEqual(expect.stringMatching(/^::warning file=docs\/page\.md,line=10,title=portflow opens%3A ports-added::ports added: allow TCP 139/));
     expect(gh).toContainEqual(expect.stringMatching(/^::notice file=docs\/b\.md,line=10,title=portflow modifies \(ignored\)%3A optional-changed::/));
     expect(gh).toContainEqual(expect.stringMatching(/^::notice file=docs\/b\.md,line=10,title=portflow cosmetic%3A purpose-changed::/));
-    expect(gh.at(-1)).toMatch(/^::notice title=portflow changelog::5\.0 → 5\.1: /);
+    expect(gh).toHaveLength(1 + 4);
+  });
+
+  test("values escaped as the actions toolkit does: %, CR, LF; ':' and ',' in properties; every command one line", () => {
+    const nasty = "Relay, 100% \"::stop-commands::x\"\r\n::error::forged\u001b[31m";
+    const log = diffFlowsDocuments(flowsDoc([]), flowsDoc([flow({ document: "we:ird,name.md", target: nasty, ports: "8443" })]));
+    const gh = renderChangelog(log, "github", { repoPath: "" }).trimEnd().split("\n");
+    expect(gh).toHaveLength(3);
+    for (const line of gh) expect(line).toMatch(/^::(notice|warning|error) /);
+    const added = gh.find((l) => l.startsWith("::warning"))!;
+    expect(added).toContain("file=docs/we%3Aird%2Cname.md,line=10,");
+    expect(added).toContain('Relay, 100%25 "::stop-commands::x"%0D%0A::error::forged [31m');
+    expect(added).not.toContain("\u001b");
+  });
+
+  test("file= is the repository path; a location outside the repository gets no file", () => {
+    const log = diffFlowsDocuments(flowsDoc([]), flowsDoc([flow({ ports: "8443" })]));
+    expect(renderChangelog(log, "github", { repoPath: "site/" })).toContain("::warning file=site/docs/page.md,line=10,");
+    const outside = { ...log, changes: log.changes.map((c) => ({ ...c, headLocation: c.headLocation && { ...c.headLocation, file: "../../x.md" } })) };
+    expect(renderChangelog(outside, "github")).toMatch(/^::warning title=portflow opens%3A flow-added::/m);
+  });
+});
+
+describe("document text stays text", () => {
+  const log = () => diffFlowsDocuments(flowsDoc([]), flowsDoc([flow({ target: "NetApp* [docs](evil.html) `x` <b>y</b>\nnext ![i](t.png)", ports: "443" })]));
+
+  test("markdown: emphasis, links, code and HTML from a document are escaped, one line per row", () => {
+    const md = renderChangelog(log(), "markdown");
+    const tree = parse(md);
+    const table = tablesOf(tree)[0]!;
+    const flowCell = table.children[2]!.children[2]!;
+    expect(flowCell.children.map((n) => n.type)).toEqual(["text"]);
+    expect(toString(flowCell)).toBe("TCP Relay server → NetApp* [docs](evil.html) `x` <b>y</b> next ![i](t.png)");
+    expect(md).not.toMatch(/<b>/);
+  });
+
+  test("text: no control character reaches the terminal", () => {
+    const withEscape = diffFlowsDocuments(flowsDoc([]), flowsDoc([flow({ target: "A\u001b]0;pwned\u0007B\r\n::warning::x", ports: "443" })]));
+    const text = renderChangelog(withEscape, "text", { isTTY: false, env: {} });
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(text.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
   });
 });
 

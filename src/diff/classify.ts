@@ -2,7 +2,7 @@
 // the one registry (src/model/changes.ts). A pair with several differences is one change: its
 // primary kind is the one of highest impact, the others are listed in `also`.
 import type { Change, SourceLocation } from "../model/changelog.js";
-import { CHANGE_KINDS, IMPACT_RANK, changeMessage, kindRank, type ChangeData, type ChangeKind } from "../model/changes.js";
+import { CHANGE_KINDS, IMPACT_RANK, aspectMessage, changeMessage, kindRank, type ChangeData, type ChangeKind } from "../model/changes.js";
 import type { Flow, Mention, PortRange } from "../model/flows.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { foldList, foldName } from "./identity.js";
@@ -127,5 +127,5 @@ const plain = (ports: readonly PortRange[]) => ports.map((p) => ({ from: p.from,
 /** The primary message, then the other aspects': rebuildable from the change's data alone. */
 export function renderMessage(kind: ChangeKind, also: readonly ChangeKind[], data: ChangeData): string {
   const main = changeMessage(kind, data);
-  return also.length ? `${main}; also ${also.map((k) => changeMessage(k, data)).join("; ")}` : main;
+  return also.length ? `${main}; also ${also.map((k) => aspectMessage(k, data)).join("; ")}` : main;
 }

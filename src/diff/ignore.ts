@@ -37,7 +37,8 @@ const FINGERPRINT = /^[0-9a-f]{12}$/i;
 /** Parses the ignore file's text; a line that is neither a fingerprint nor `field:pattern` terms is an error naming its line. */
 export function parseIgnoreFile(text: string, file = ".portflowignore"): IgnoreRules {
   const rules: IgnoreRule[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  // an editor's byte-order mark is not part of the first rule
+  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, i) => {
     const body = raw.replace(/(^|\s)#.*$/, "").trim();
     if (!body) return;
     const terms = body.split(/\s+/).map((word) => {

@@ -1,7 +1,8 @@
 // The changelog between two flows documents: pair documents (same id, or the same content under a
 // new path), match their flows and mentions, classify, fingerprint, mark ignored, sort once.
-import { ChangelogSchema, sortChanges, summarize, type Change, type Changelog, type Problem } from "../model/changelog.js";
-import type { DocumentInfo, Flow, FlowsDocument, Mention } from "../model/flows.js";
+import { z } from "zod";
+import { ChangelogSchema, ChangeSchema, sortChanges, summarize, type Change, type Changelog, type Problem } from "../model/changelog.js";
+import type { DocumentInfo, Flow, FlowsDocument, Mention, PortRange } from "../model/flows.js";
 import { compareText } from "../model/order.js";
 import { documentChange, flowAdded, flowRemoved, mentionAdded, mentionRemoved, pairChange, type DocumentSides } from "./classify.js";
 import { disambiguate } from "./fingerprint.js";
@@ -25,6 +26,23 @@ interface Side {
   ids: Set<string>;
 }
 
+/**
+ * The changelog's own fields, checked before it leaves the diff (a wrong kind, impact or fingerprint
+ * is a bug to catch here). The flows and mentions inside come from the two flows documents, valid
+ * already: re-validating them would copy every flow again (seconds on a 100k-change changelog).
+ */
+const CheckedChangelog = ChangelogSchema.extend({
+  changes: z.array(
+    ChangeSchema.extend({
+      before: z.custom<Flow | null>(),
+      after: z.custom<Flow | null>(),
+      beforeMention: z.custom<Mention | null>(),
+      afterMention: z.custom<Mention | null>(),
+    }),
+  ),
+});
+
+/** The changelog from `base` to `head`, two valid flows documents (as `portflow extract` writes them, or parseFlowsJson returns). */
 export function diffFlowsDocuments(base: FlowsDocument, head: FlowsDocument, options: DiffOptions = {}): Changelog {
   const problems = [...unreadable(base, "base"), ...unreadable(head, "head")];
   const skip = new Set(problems.map((p) => p.document));
@@ -36,8 +54,9 @@ export function diffFlowsDocuments(base: FlowsDocument, head: FlowsDocument, opt
 
   const gone = [...b.ids].filter((id) => !h.ids.has(id) && portRelevant(b, id)).sort(compareText);
   const fresh = new Set([...h.ids].filter((id) => !b.ids.has(id) && portRelevant(h, id)));
+  const movedTo = moves(b, gone, h, fresh);
   for (const id of gone) {
-    const moved = [...fresh].sort(compareText).find((n) => sameContent(b, id, h, n));
+    const moved = movedTo.get(id);
     if (moved !== undefined) {
       fresh.delete(moved);
       changes.push(documentChange(sidesOf(b, h, id, moved), "document-moved", id), ...diffDocument(b, h, id, moved));
@@ -57,7 +76,7 @@ export function diffFlowsDocuments(base: FlowsDocument, head: FlowsDocument, opt
 
   const ignored = options.ignore ? ignoreMatcher(options.ignore) : () => false;
   const final = sortChanges(uniqueFingerprints(changes).map((c) => ({ ...c, ignored: ignored(c) })));
-  return ChangelogSchema.parse({
+  return CheckedChangelog.parse({
     schemaVersion: 1,
     base: { label: options.baseLabel ?? "base", documents: b.ids.size, flows: count(b.flows) },
     head: { label: options.headLabel ?? "head", documents: h.ids.size, flows: count(h.flows) },
@@ -68,20 +87,50 @@ export function diffFlowsDocuments(base: FlowsDocument, head: FlowsDocument, opt
 }
 
 function diffDocument(b: Side, h: Side, baseId: string, headId: string): Change[] {
+  const baseFlows = b.flows.get(baseId) ?? [];
+  const headFlows = h.flows.get(headId) ?? [];
+  const baseMentions = b.mentions.get(baseId) ?? [];
+  const headMentions = h.mentions.get(headId) ?? [];
+  // most documents did not change: the same flows in the same order need no matching at all
+  if (sameInOrder(baseFlows, headFlows, sameFlowContent) && sameInOrder(baseMentions, headMentions, sameMentionContent)) return [];
   const sides = sidesOf(b, h, baseId, headId);
   const out: Change[] = [];
-  const m = matchFlows(b.flows.get(baseId) ?? [], h.flows.get(headId) ?? []);
+  const m = matchFlows(baseFlows, headFlows);
   for (const p of m.pairs) {
     const c = pairChange(sides, p.before, p.after);
     if (c) out.push(c);
   }
   for (const f of m.removed) out.push(flowRemoved(sides, f));
   for (const f of m.added) out.push(flowAdded(sides, f));
-  const mm = matchMentions(b.mentions.get(baseId) ?? [], h.mentions.get(headId) ?? []);
+  const mm = matchMentions(baseMentions, headMentions);
   for (const x of mm.removed) out.push(mentionRemoved(sides, x));
   for (const x of mm.added) out.push(mentionAdded(sides, x));
   return out;
 }
+
+function sameInOrder<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i] || same(x, b[i]!));
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const samePortList = (a: readonly PortRange[], b: readonly PortRange[]) => a.length === b.length && a.every((x, i) => x.from === b[i]!.from && x.to === b[i]!.to);
+
+/** Equal in every field a change is made of (exact text: anything less falls through to matching). */
+function sameFlowContent(x: Flow, y: Flow): boolean {
+  return (
+    x.source === y.source &&
+    x.target === y.target &&
+    x.protocol === y.protocol &&
+    x.service === y.service &&
+    x.direction === y.direction &&
+    x.optional === y.optional &&
+    samePortList(x.ports, y.ports) &&
+    sameStrings(x.purpose, y.purpose) &&
+    sameStrings(x.conditions, y.conditions)
+  );
+}
+
+const sameMentionContent = (x: Mention, y: Mention) => x.sentence === y.sentence && samePortList(x.ports, y.ports);
 
 function sidesOf(b: Side, h: Side, baseId: string | null, headId: string | null): DocumentSides {
   return {
@@ -114,13 +163,39 @@ function portRelevant(side: Side, id: string): boolean {
   return (side.flows.get(id)?.length ?? 0) + (side.mentions.get(id)?.length ?? 0) > 0;
 }
 
-/** Same bytes, or the same flows and mentions: the document moved. */
-function sameContent(b: Side, baseId: string, h: Side, headId: string): boolean {
-  const x = b.info.get(baseId)?.sha256;
-  if (x !== undefined && x === h.info.get(headId)?.sha256) return true;
-  const signature = (s: Side, id: string) =>
-    [...(s.flows.get(id) ?? []).map(contentKey).sort(), "\u0000", ...(s.mentions.get(id) ?? []).map(mentionKey).sort()].join("\u001d");
-  return signature(b, baseId) === signature(h, headId);
+/**
+ * Gone document → the new document it moved to: same bytes, or the same flows and mentions. Each
+ * new document is taken once, the first in id order; both sides are indexed once, so a tree that
+ * moved a thousand pages costs no more than one that moved one.
+ */
+function moves(b: Side, gone: readonly string[], h: Side, fresh: ReadonlySet<string>): Map<string, string> {
+  const bySha = new Map<string, string[]>();
+  const bySignature = new Map<string, string[]>();
+  for (const id of [...fresh].sort(compareText)) {
+    const sha = h.info.get(id)?.sha256;
+    if (sha !== undefined) push(bySha, sha, id);
+    push(bySignature, signature(h, id), id);
+  }
+  const taken = new Set<string>();
+  const out = new Map<string, string>();
+  // lists are consumed from the front, so many documents with the same bytes stay linear
+  const first = (list: string[] | undefined) => {
+    while (list?.length && taken.has(list[0]!)) list.shift();
+    return list?.[0];
+  };
+  for (const id of gone) {
+    const sha = b.info.get(id)?.sha256;
+    const sameBytes = sha === undefined ? undefined : first(bySha.get(sha));
+    const to = sameBytes ?? first(bySignature.get(signature(b, id)));
+    if (to === undefined) continue;
+    taken.add(to);
+    out.set(id, to);
+  }
+  return out;
+}
+
+function signature(s: Side, id: string): string {
+  return [...(s.flows.get(id) ?? []).map(contentKey).sort(), "\u0000", ...(s.mentions.get(id) ?? []).map(mentionKey).sort()].join("\u001d");
 }
 
 const count = (flows: Map<string, Flow[]>) => [...flows.values()].reduce((n, l) => n + l.length, 0);
@@ -128,9 +203,11 @@ const count = (flows: Map<string, Flow[]>) => [...flows.values()].reduce((n, l) 
 /** Twins get distinct fingerprints; which twin is first is decided by content, not by line. */
 function uniqueFingerprints(changes: Change[]): Change[] {
   const order = (c: Change) => [c.before && canonicalKey(c.before), c.after && canonicalKey(c.after), c.beforeMention?.section.join(">"), c.afterMention?.section.join(">")].join("\u001d");
-  const sorted = [...changes].sort((x, y) => compareText(x.fingerprint, y.fingerprint) || compareText(order(x), order(y)) || (x.headLocation?.line ?? x.baseLocation?.line ?? 0) - (y.headLocation?.line ?? y.baseLocation?.line ?? 0));
+  const line = (c: Change) => c.headLocation?.line ?? c.baseLocation?.line ?? 0;
+  const keyed = changes.map((c) => ({ c, order: order(c), line: line(c) }));
+  keyed.sort((x, y) => compareText(x.c.fingerprint, y.c.fingerprint) || compareText(x.order, y.order) || x.line - y.line);
   const seen = new Map<string, number>();
-  return sorted.map((c) => {
+  return keyed.map(({ c }) => {
     const n = seen.get(c.fingerprint) ?? 0;
     seen.set(c.fingerprint, n + 1);
     return n === 0 ? c : { ...c, fingerprint: disambiguate(c.fingerprint, n) };

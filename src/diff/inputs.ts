@@ -8,6 +8,7 @@ import { FlowsDocumentSchema, type FlowsDocument } from "../model/flows.js";
 import { assembleFlowsDocument } from "../pipeline/assemble.js";
 import { processDocument } from "../pipeline/document.js";
 import { readDocuments, type SourceDocument } from "../read/documents.js";
+import { DOCUMENT_EXTENSIONS } from "../read/detect.js";
 import { GitReadError, isDocumentPath, parseGitSpec, readGitDocuments } from "../read/git.js";
 
 /** The side could not be loaded at all (as opposed to one of its documents). */
@@ -23,29 +24,78 @@ export async function loadDiffSide(spec: string, options: LoadSideOptions): Prom
   return (await loadSide(spec, options)).doc;
 }
 
-/**
- * Both sides of a diff. Two single document files (`a/ports.md` vs `b/ports.md`, or one file at two
- * git revisions) are the same document whatever their names: the base takes the head's id.
- */
-export async function loadDiffSides(baseSpec: string, headSpec: string, options: { cwd: string; versions?: [string, string] }): Promise<{ base: FlowsDocument; head: FlowsDocument }> {
-  const at = (i: 0 | 1): LoadSideOptions => (options.versions ? { cwd: options.cwd, version: options.versions[i] } : { cwd: options.cwd });
-  const [base, head] = await Promise.all([loadSide(baseSpec, at(0)), loadSide(headSpec, at(1))]);
-  const headId = head.doc.documents[0]?.id ?? head.doc.diagnostics[0]?.document;
-  if (base.single && head.single && headId !== undefined) return { base: renameDocuments(base.doc, headId), head: head.doc };
-  return { base: base.doc, head: head.doc };
+/** Where a side's documents came from: what a link to one of its lines can point at. */
+export type SideSource = { kind: "git"; ref: string } | { kind: "flows" } | { kind: "files" };
+
+export interface SideFailure {
+  side: "base" | "head";
+  spec: string;
+  message: string;
 }
 
-async function loadSide(spec: string, options: LoadSideOptions): Promise<{ doc: FlowsDocument; single: boolean }> {
+export interface DiffInputs {
+  base: FlowsDocument | null;
+  head: FlowsDocument | null;
+  sources: { base: SideSource; head: SideSource };
+  /** sides that could not be loaded at all (each message names the input and what is wrong) */
+  failures: SideFailure[];
+}
+
+/**
+ * Both sides of a diff, each loaded on its own, so one bad side is reported without hiding what is
+ * wrong with the other. Two single document files (`a/ports.md` vs `b/ports.md`, or one file at two
+ * git revisions) are the same document whatever their names: the base takes the head's id.
+ */
+export async function loadDiffInputs(baseSpec: string, headSpec: string, options: { cwd: string; versions?: [string, string] }): Promise<DiffInputs> {
+  const at = (i: 0 | 1): LoadSideOptions => (options.versions ? { cwd: options.cwd, version: options.versions[i] } : { cwd: options.cwd });
+  const [b, h] = await Promise.allSettled([loadSide(baseSpec, at(0)), loadSide(headSpec, at(1))]);
+  const failures: SideFailure[] = [];
+  const settle = (r: PromiseSettledResult<Loaded>, side: "base" | "head", spec: string): Loaded | null => {
+    if (r.status === "fulfilled") return r.value;
+    if (!(r.reason instanceof InputError)) throw r.reason;
+    failures.push({ side, spec, message: r.reason.message });
+    return null;
+  };
+  const base = settle(b, "base", baseSpec);
+  const head = settle(h, "head", headSpec);
+  const sources = { base: sourceOf(baseSpec, base), head: sourceOf(headSpec, head) };
+  const headId = head?.doc.documents[0]?.id ?? head?.doc.diagnostics[0]?.document;
+  if (base?.single && head?.single && headId !== undefined) return { base: renameDocuments(base.doc, headId), head: head.doc, sources, failures };
+  return { base: base?.doc ?? null, head: head?.doc ?? null, sources, failures };
+}
+
+/** Both sides, or an InputError naming the first side that could not be loaded. */
+export async function loadDiffSides(baseSpec: string, headSpec: string, options: { cwd: string; versions?: [string, string] }): Promise<{ base: FlowsDocument; head: FlowsDocument }> {
+  const inputs = await loadDiffInputs(baseSpec, headSpec, options);
+  if (inputs.failures[0] || !inputs.base || !inputs.head) throw new InputError(inputs.failures[0]?.message ?? "a side could not be loaded");
+  return { base: inputs.base, head: inputs.head };
+}
+
+function sourceOf(spec: string, loaded: Loaded | null): SideSource {
+  if (loaded?.json) return { kind: "flows" };
+  const git = parseGitSpecOrNull(spec);
+  return git ? { kind: "git", ref: git.ref } : { kind: "files" };
+}
+
+interface Loaded {
+  doc: FlowsDocument;
+  /** one document file (not a folder): pairs with the other side's single file whatever its name */
+  single: boolean;
+  /** read from a flows JSON document (its locations point at files of an unknown revision) */
+  json: boolean;
+}
+
+async function loadSide(spec: string, options: LoadSideOptions): Promise<Loaded> {
   const git = parseGitSpecOrThrow(spec);
   if (git) {
     const isJson = extname(git.path).toLowerCase() === ".json";
     const docs = await readGitDocuments(git, options.cwd, isJson ? (p) => p === git.path : isDocumentPath).catch(rethrow(spec));
     if (isJson) {
       if (!docs[0]) throw new InputError(`${spec}: no such file at ${git.ref}`);
-      return { doc: versioned(parseFlowsJson(new TextDecoder().decode(docs[0].bytes), spec), options.version, spec), single: false };
+      return { doc: versioned(parseFlowsJson(new TextDecoder().decode(docs[0].bytes), spec), options.version, spec), single: false, json: true };
     }
     if (docs.length === 0) throw new InputError(`${spec}: no documents under "${git.path}" at ${git.ref}`);
-    return { doc: extract(docs, [], options.version, spec), single: docs.length === 1 && docs[0]!.path === git.path };
+    return { doc: extract(docs, [], options.version, spec), single: docs.length === 1 && docs[0]!.path === git.path, json: false };
   }
   const abs = resolve(options.cwd, spec);
   const info = await stat(abs).catch(() => null);
@@ -54,10 +104,13 @@ async function loadSide(spec: string, options: LoadSideOptions): Promise<{ doc: 
     const text = await readFile(abs, "utf8").catch((e: Error) => {
       throw new InputError(`${spec}: ${e.message}`);
     });
-    return { doc: versioned(parseFlowsJson(text, spec), options.version, spec), single: false };
+    return { doc: versioned(parseFlowsJson(text, spec), options.version, spec), single: false, json: true };
   }
   const { documents, failures } = await readDocuments([spec], options.cwd);
-  return { doc: extract(documents, failures, options.version, spec), single: info.isFile() };
+  if (documents.length === 0 && failures.length === 0) {
+    throw new InputError(info.isFile() ? `${spec}: not a document (expected ${DOCUMENT_EXTENSIONS.join(", ")} or a flows .json)` : `${spec}: no documents (${DOCUMENT_EXTENSIONS.join(", ")}) in this folder`);
+  }
+  return { doc: extract(documents, failures, options.version, spec), single: info.isFile(), json: false };
 }
 
 /** A flows document from JSON text, or an error naming the file and what is wrong where. */
@@ -122,6 +175,14 @@ function versioned(doc: FlowsDocument, version: string | undefined, spec: string
     mentions: doc.mentions.flatMap((m) => (map(m.document) === null ? [] : [{ ...m, document: map(m.document)! }])),
     diagnostics: doc.diagnostics.flatMap((d) => (map(d.document) === null ? [] : [{ ...d, document: map(d.document)! }])),
   };
+}
+
+function parseGitSpecOrNull(spec: string) {
+  try {
+    return parseGitSpec(spec);
+  } catch {
+    return null;
+  }
 }
 
 function parseGitSpecOrThrow(spec: string) {

@@ -17,8 +17,11 @@ import {
   nameSimilarity,
   portSetKey,
   protocolPortsKey,
+  sectionKey,
+  shapeKey,
+  wordOverlap,
 } from "./identity.js";
-import { overlaps, similarity } from "./ranges.js";
+import { normalizeSet, overlaps, sameSet, similarity } from "./ranges.js";
 
 export interface FlowPair {
   before: Flow;
@@ -41,9 +44,9 @@ interface Pass {
 }
 
 const samePorts = (b: Flow, a: Flow) => portSetKey(b) === portSetKey(a);
-const sameSection = (b: Flow, a: Flow) => (b.section.map(foldName).join(">") === a.section.map(foldName).join(">") ? 0.001 : 0);
+const sameSection = (b: Flow, a: Flow) => (sectionKey(b) === sectionKey(a) ? 0.001 : 0);
 const endpointScore = (b: Flow, a: Flow) => nameSimilarity(b.source, a.source) + nameSimilarity(b.target, a.target);
-const purposeScore = (b: Flow, a: Flow) => nameSimilarity(foldList(b.purpose), foldList(a.purpose));
+const purposeScore = (b: Flow, a: Flow) => wordOverlap(foldList(b.purpose), foldList(a.purpose));
 
 /** Names that changed only a little: at least one endpoint the same or both similar. */
 function endpointsRenamed(b: Flow, a: Flow): boolean {
@@ -75,8 +78,9 @@ export const PASSES: readonly Pass[] = [
 const byCanonical = (a: Flow, b: Flow) => compareText(canonicalKey(a), canonicalKey(b));
 
 export function matchFlows(base: readonly Flow[], head: readonly Flow[]): FlowMatch {
-  let left = [...base].sort(byCanonical);
-  let right = [...head].sort(byCanonical);
+  const regrouped = sameRuleRegrouped(base, head);
+  let left = base.filter((f) => !regrouped.has(f)).sort(byCanonical);
+  let right = head.filter((f) => !regrouped.has(f)).sort(byCanonical);
   const pairs: FlowPair[] = [];
   for (const pass of PASSES) {
     const buckets = new Map<string, Flow[]>();
@@ -99,6 +103,35 @@ export function matchFlows(base: readonly Flow[], head: readonly Flow[]): FlowMa
     right = right.filter((a) => !taken.has(a));
   }
   return { pairs, removed: left, added: right };
+}
+
+/**
+ * Flows alike in everything but ports whose ports, taken together, are the same on both sides: the
+ * rows were split, merged or repeated ("135, 1024-65535" → "135" + "1024-65535"), no port moved.
+ * They are neither paired nor reported (no atom changes); every other flow goes through the passes.
+ */
+function sameRuleRegrouped(base: readonly Flow[], head: readonly Flow[]): Set<Flow> {
+  const group = (flows: readonly Flow[]) => {
+    const out = new Map<string, Flow[]>();
+    for (const f of flows) {
+      const k = shapeKey(f);
+      const list = out.get(k);
+      if (list) list.push(f);
+      else out.set(k, [f]);
+    }
+    return out;
+  };
+  const b = group(base);
+  const h = group(head);
+  const out = new Set<Flow>();
+  const all = (fs: readonly Flow[]) => normalizeSet(fs.flatMap((f) => f.ports));
+  for (const [k, before] of b) {
+    const after = h.get(k);
+    // one row on each side is the passes' job (they pair it, and classify its port change)
+    if (!after || (before.length === 1 && after.length === 1)) continue;
+    if (sameSet(all(before), all(after))) for (const f of [...before, ...after]) out.add(f);
+  }
+  return out;
 }
 
 function bestCandidate(pass: Pass, b: Flow, candidates: readonly Flow[], taken: Set<Flow>): Flow | undefined {
@@ -127,7 +160,11 @@ export function matchMentions(base: readonly Mention[], head: readonly Mention[]
   let right = [...head].sort((x, y) => compareText(mentionKey(x), mentionKey(y)));
   for (const key of [mentionKey, portSetKey] as const) {
     const pool = new Map<string, Mention[]>();
-    for (const m of right) pool.set(key(m), [...(pool.get(key(m)) ?? []), m]);
+    for (const m of right) {
+      const list = pool.get(key(m));
+      if (list) list.push(m);
+      else pool.set(key(m), [m]);
+    }
     const taken = new Set<Mention>();
     left = left.filter((m) => {
       const match = pool.get(key(m))?.find((x) => !taken.has(x));

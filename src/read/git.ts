@@ -22,6 +22,8 @@ export function parseGitSpec(spec: string): GitSpec | null {
   const ref = colon < 0 ? rest : rest.slice(0, colon);
   const path = (colon < 0 ? "" : rest.slice(colon + 1)).replace(/\/+$/, "") || ".";
   if (!ref) throw new GitReadError(`"${spec}": expected git:<ref>:<path>, e.g. git:origin/main:docs`);
+  // a ref is handed to git as an argument: one that starts with "-" would be read as an option
+  if (ref.startsWith("-")) throw new GitReadError(`"${spec}": a revision cannot start with "-" (expected git:<ref>:<path>, e.g. git:HEAD~1:docs)`);
   return { ref, path };
 }
 
@@ -85,6 +87,20 @@ function idUnder(root: string, path: string): string {
   if (root === "." || root === "") return path;
   if (path === root) return basename(path);
   return path.startsWith(root + "/") ? path.slice(root.length + 1) : path;
+}
+
+/** The commit a revision names (full hex), or null when it names none or `cwd` is not in a repository. */
+export async function resolveCommit(ref: string, cwd: string): Promise<string | null> {
+  if (ref.startsWith("-")) return null;
+  const out = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd).catch(() => null);
+  const sha = out?.stdout.toString("utf8").trim() ?? "";
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+
+/** The working directory's path inside its repository ("" at the root, else ending in "/"); null outside a repository. */
+export async function repositoryPrefix(cwd: string): Promise<string | null> {
+  const out = await git(["rev-parse", "--show-prefix"], cwd).catch(() => null);
+  return out ? out.stdout.toString("utf8").trim() : null;
 }
 
 function git(args: string[], cwd: string, input?: string): Promise<{ stdout: Buffer }> {

@@ -10,8 +10,14 @@ export interface RenderOptions {
   env?: Record<string, string | undefined>;
   /** markdown: the size limit of a PR comment (default 65,000 characters) */
   maxChars?: number;
-  /** markdown: URL prefixes that turn file:line into links (e.g. https://github.com/o/r/blob/<sha>/) */
+  /**
+   * markdown: blob URL prefixes of the revision each side was read from, turning file:line into links
+   * (e.g. https://github.com/o/r/blob/<sha>/); a side without one shows plain file:line
+   */
   links?: { base?: string; head?: string };
+  /** the working directory's path inside the repository ("" at its root): file paths in the changelog
+   * are relative to the working directory; links and GitHub annotations need repository paths */
+  repoPath?: string;
 }
 
 export interface DocumentGroup {
@@ -39,6 +45,15 @@ export function summaryLine(s: Summary): string {
 }
 
 export const kindLabel = (kind: string) => kind.replace(/-/g, " ");
+
+/**
+ * Text from the documents on one line, without control characters: a newline could start a
+ * workflow command in a CI log, an escape sequence could rewrite the reader's terminal.
+ */
+export function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+}
 
 export function formatLocation(l: SourceLocation | null): string {
   return l ? (l.line === null ? l.file : `${l.file}:${l.line}`) : "";

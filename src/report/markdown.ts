@@ -3,10 +3,15 @@
 // saying how much was left out.
 import type { Change, Changelog, SourceLocation } from "../model/changelog.js";
 import { formatPorts } from "../model/changes.js";
-import { flowLabel, formatLocation, groupByDocument, kindLabel, oldAndNew, summaryLine, type DocumentGroup, type RenderOptions } from "./common.js";
+import { fileUrl } from "./links.js";
+import { flowLabel, formatLocation, groupByDocument, kindLabel, oldAndNew, oneLine, summaryLine, type DocumentGroup, type RenderOptions } from "./common.js";
 
 export const MARKDOWN_LIMIT = 65_000;
 const NOTE_RESERVE = 400;
+const PROBLEMS_SHOWN = 20;
+const CLIP = 300;
+
+const clip = (s: string) => (s.length > CLIP ? `${s.slice(0, CLIP - 1)}…` : s);
 
 export function renderMarkdown(changelog: Changelog, options: RenderOptions = {}): string {
   const limit = options.maxChars ?? MARKDOWN_LIMIT;
@@ -24,10 +29,12 @@ export function renderMarkdown(changelog: Changelog, options: RenderOptions = {}
 
 function header(c: Changelog): string {
   const lines = [summaryLine(c.summary), "", `**portflow changelog** \`${code(c.base.label)}\` → \`${code(c.head.label)}\` (${c.base.documents} → ${c.head.documents} documents, ${c.base.flows} → ${c.head.flows} flows)`, ""];
-  if (c.changes.length === 0) lines.push("No port changes.", "");
+  if (c.changes.length === 0) lines.push(c.problems.length ? "No port changes in what could be read." : "No port changes.", "");
   if (c.problems.length) {
-    lines.push(`**${c.problems.length} document(s) could not be read** and were left out of the comparison:`, "");
-    for (const p of c.problems) lines.push(`- ${p.side}: \`${code(p.document)}\`: ${cell(p.message)}`);
+    lines.push(`**${c.problems.length} input(s) could not be read** and were left out of the comparison:`, "");
+    // a tree of unreadable pages must not fill the comment: the first few, then a count
+    for (const p of c.problems.slice(0, PROBLEMS_SHOWN)) lines.push(`- ${p.side}: \`${code(clip(p.document))}\`: ${cell(clip(p.message))}`);
+    if (c.problems.length > PROBLEMS_SHOWN) lines.push(`- … and ${c.problems.length - PROBLEMS_SHOWN} more (the JSON changelog lists them all)`);
     lines.push("");
   }
   return lines.join("\n") + "\n";
@@ -52,7 +59,9 @@ function where(c: Change, options: RenderOptions): string {
   const link = (l: SourceLocation | null, prefix: string | undefined) => {
     if (!l) return "";
     const text = cell(formatLocation(l));
-    return prefix ? `[${text}](${encodeURI(prefix + l.file)}${l.line ? `#L${l.line}` : ""})` : text;
+    const url = prefix ? fileUrl(prefix, l.file, l.line, options.repoPath) : null;
+    // the URL has no space, parenthesis or pipe (fileUrl encodes them): safe in a link inside a table cell
+    return url ? `[${text}](${url.replace(/\|/g, "%7C")})` : text;
   };
   const b = link(c.baseLocation, options.links?.base);
   const h = link(c.headLocation, options.links?.head);
@@ -100,17 +109,26 @@ function truncated(head: string, groups: DocumentGroup[], options: RenderOptions
 
 const note = (text: string) => `> ${text}\n`;
 
-/** A table cell: one line, pipes escaped, HTML kept as text. */
+/** A table cell: one line, pipes escaped, Markdown and HTML kept as text. */
 function cell(s: string): string {
-  return html(s).replace(/\|/g, "\\|").replace(/\s*\r?\n\s*/g, " ");
+  return html(s).replace(/\|/g, "\\|");
 }
 
+/**
+ * Text from the documents as literal text: one line, Markdown punctuation escaped ("NetApp*" is not
+ * emphasis, "[x](y)" not a link), HTML as text.
+ */
 function html(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return oneLine(s)
+    .replace(/[\\`*_[\]!~]/g, "\\$&")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
+/** Inside an inline code span: no backtick can end it early. */
 function code(s: string): string {
-  return s.replace(/`/g, "'");
+  return oneLine(s).replace(/`/g, "'");
 }
 
 function rawCells(raw: Record<string, string>): string {
