@@ -2,11 +2,12 @@
 // sentences and port lists.
 import { describe, expect, test } from "vitest";
 import type { Block, Cell, ListBlock, TableBlock } from "../src/parse/blocks.js";
-import { introBefore } from "../src/extract/intro.js";
-import { leadCondition, summaryRows } from "../src/extract/key-values.js";
+import { introBefore, tableLead } from "../src/extract/intro.js";
+import { leadCondition, summaryRows } from "../src/extract/port-items.js";
 import { labelOf } from "../src/extract/label-rows.js";
 import { columnRoles, isPortTable } from "../src/extract/roles.js";
-import { asPortTable, holdsPorts } from "../src/extract/table.js";
+import { asPortTable, holdsPorts, tableRows } from "../src/extract/table.js";
+import type { Diagnostic } from "../src/model/flows.js";
 
 const cell = (text: string, line = 1): Cell => ({ text, items: text ? [text] : [], line });
 const table = (header: string[], rows: string[][], section = ["Page"]): TableBlock => ({
@@ -75,6 +76,49 @@ describe("port tables", () => {
   });
 });
 
+describe("direction columns by their values", () => {
+  test("a Type column of Inbound/Outbound is the direction, Source/Destination the peer", () => {
+    const t = table(["Type", "Port", "Protocol", "Source/Destination"], [["Inbound", "22", "TCP", "10.0.0.0/8"], ["Outbound", "443", "TCP", "0.0.0.0/0"]]);
+    expect(asPortTable(t)?.roles).toEqual(["direction", "port", "protocol", "peer"]);
+  });
+
+  test("a Type column of transports stays the protocol; a direction column is not replaced", () => {
+    expect(asPortTable(table(["Type", "Port"], [["TCP", "22"]]))?.roles).toEqual(["protocol", "port"]);
+    expect(asPortTable(table(["Direction", "Port", "Rule Type"], [["Inbound", "22", "Outbound"]]))?.roles).toEqual(["direction", "port", null]);
+  });
+});
+
+describe("table rows", () => {
+  const rowsOf = (t: TableBlock, after: Block[] = []) => {
+    const diagnostics: Diagnostic[] = [];
+    const rows = tableRows([t, ...after], 0, asPortTable(t)!, "doc", diagnostics);
+    return { rows, diagnostics };
+  };
+
+  test("a label row is reported as row-group-label, not row-empty", () => {
+    const { rows, diagnostics } = rowsOf(table(["Port", "Protocol", "Purpose"], [["Agent to server", "", ""], ["443", "TCP", "Upload"], ["", "", ""]]));
+    expect(rows.map((r) => r.group)).toEqual(["Agent to server"]);
+    expect(diagnostics.map((d) => [d.line, d.code, d.severity])).toEqual([
+      [12, "row-group-label", "info"],
+      [14, "row-empty", "info"],
+    ]);
+  });
+
+  test("an inline dash list in a purpose cell is split, and a marker on any item binds its footnote", () => {
+    const t = table(["Port", "Protocol", "Purpose"], [
+      ["135", "TCP", "- Remote WMI. - Read settings\\* - Run refresh"],
+      ["5985 5986", "TCP", "- Remote Management. - Shell sessions: - 5985 - for HTTP - 5986 - for HTTPS"],
+    ]);
+    const note: Block = { kind: "prose", section: ["Page"], line: 20, text: "* - for Mail Server 2013 only" };
+    const { rows, diagnostics } = rowsOf(t, [note]);
+    expect(rows[0]!.cells.purpose?.items).toEqual(["Remote WMI.", "Read settings", "Run refresh"]);
+    expect(rows[0]!.footnotes).toEqual(["for Mail Server 2013 only"]);
+    expect(rows[1]!.cells.purpose?.items).toEqual(["Remote Management.", "Shell sessions:", "5985 - for HTTP", "5986 - for HTTPS"]);
+    expect(rows[1]!.footnotes).toEqual([]);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
 describe("label rows", () => {
   test.each<[string[], string | null]>([
     [["Exchange Online", "", "", "", ""], "Exchange Online"],
@@ -104,6 +148,23 @@ describe("intro sentences", () => {
   test("the last item of a list right above the table", () => {
     const list: ListBlock = { kind: "list", section: ["Page"], line: 3, intro: null, items: [cell("First"), cell("Open these ports on the hub:")] };
     expect(introBefore([list, t], 1)).toBe("Open these ports on the hub:");
+  });
+
+  test("a note between the intro and the table: the intro still counts, the note's 'only needed if' applies", () => {
+    const intro = prose("The following firewall settings are required for communication between the hub and the store server:");
+    const note = prose("These firewall rules are only needed if using a remote store. That is not the default.");
+    expect(tableLead([intro, note, t], 2)).toEqual({
+      intro: "The following firewall settings are required for communication between the hub and the store server:",
+      conditions: ["only needed if using a remote store"],
+    });
+    expect(tableLead([intro, prose("The console may run on the hub itself."), t], 2)).toEqual({
+      intro: "The following firewall settings are required for communication between the hub and the store server:",
+      conditions: [],
+    });
+  });
+
+  test("a paragraph right above the table is the intro when nothing above it ends with a colon", () => {
+    expect(tableLead([prose("Read this first."), prose("Open these ports on the hub."), t], 2)).toEqual({ intro: "Open these ports on the hub.", conditions: [] });
   });
 
   test("nothing across a heading", () => {

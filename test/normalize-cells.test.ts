@@ -1,8 +1,17 @@
 // Table-driven: protocol cells, endpoint cells, purpose cells and text repair.
 import { describe, expect, test } from "vitest";
 import { readProtocolCell, readServiceCell } from "../src/normalize/protocol.js";
-import { readDirectionCell, sameEndpoint, splitAtKnownName, type EndpointReading } from "../src/normalize/endpoints.js";
-import { purposeConditions, purposeItems } from "../src/normalize/purpose.js";
+import {
+  readDirectionCell,
+  sameEndpoint,
+  splitAtKnownName,
+  splitNameAndPurpose,
+  splitTrailingProtocol,
+  type EndpointReading,
+} from "../src/normalize/endpoints.js";
+import { normalizeCandidates } from "../src/normalize/index.js";
+import { purposeConditions, purposeItems, readPurpose, splitInlineList } from "../src/normalize/purpose.js";
+import type { CandidateRow } from "../src/extract/candidates.js";
 import { readRequirement } from "../src/normalize/requirement.js";
 import { applyScope, readIntro } from "../src/normalize/scope.js";
 import { cleanText, splitTrailingCondition } from "../src/normalize/text.js";
@@ -49,12 +58,30 @@ describe("service cells", () => {
   test.each<[string, string | null, string[]]>([
     ["HTTPS", "https", []],
     ["WinRM", "winrm", []],
-    ["SMB 2.0/3.0", "smb", []],
+    // a name with more than the name keeps its words as the purpose, as a Purpose column would
+    ["SMB 2.0/3.0", "smb", ["SMB 2.0/3.0"]],
     ["vCenter Server", null, ["vCenter Server"]],
     ["Kerberos, LDAP", null, ["Kerberos, LDAP"]],
     ["", null, []],
   ])("%j → service %j purpose %j", (cell, service, purpose) => {
-    expect(readServiceCell(cell)).toEqual({ service, purpose });
+    expect(readServiceCell(cell)).toMatchObject({ service, purpose });
+  });
+
+  test("an Application protocol cell with items: the first service, every item its purpose", () => {
+    expect(readServiceCell("LDAP DC query Account resolve", ["LDAP", "DC query", "Account resolve"])).toEqual({
+      service: "ldap",
+      services: ["ldap"],
+      purpose: ["LDAP", "DC query", "Account resolve"],
+    });
+  });
+
+  test("'HTTP/HTTPS' names two services to pair with the ports", () => {
+    expect(readServiceCell("HTTP/HTTPS")).toEqual({ service: "http", services: ["http", "https"], purpose: [] });
+    expect(readProtocolCell("HTTP/HTTPS").services).toEqual(["http", "https"]);
+  });
+
+  test("a backslash separates transports too", () => {
+    expect(readProtocolCell("TCP\\UDP")).toMatchObject({ transports: ["tcp", "udp"], unknown: [] });
   });
 });
 
@@ -88,6 +115,7 @@ describe("table intro sentences", () => {
     ["The following firewall settings are required for communication between the Monitor server and the domain controllers:", "Monitor server", "target", "domain controllers", null],
     ["Review a full list of protocols and ports required for monitoring.", null, null, null, null],
     ["Tip for reading the table: on the target, allow inbound connections to local 389 TCP port.", null, null, null, null],
+    ["The following firewall settings are required for communication with the Relay Hub:", "Relay Hub", "target", null, null],
   ])("%j", (sentence, host, side, peer, direction) => {
     const scope = readIntro(sentence);
     if (host === null) expect(scope).toBeNull();
@@ -113,6 +141,23 @@ describe("table intro sentences", () => {
   ])("%j fills %j to %j → %j", (intro, r, source, target) => {
     applyScope(r, undefined, intro);
     expect([r.source, r.target]).toEqual([source, target]);
+  });
+
+  test("a trailing ', when …' clause is the table's condition, not part of the name", () => {
+    const intro = "The following firewall settings are required for communication between the Hub server and the remote Worker server, when it is installed on additional server(s):";
+    expect(readIntro(intro)).toMatchObject({ host: "Hub server", peer: "remote Worker server", conditions: ["when it is installed on additional server(s)"] });
+    const own = reading(null, "Probes", "Hub");
+    applyScope(own, undefined, intro);
+    expect(own.conditions).toEqual(["when it is installed on additional server(s)"]); // even for rows naming their ends
+  });
+
+  test("'communication with X': Inbound ends on X, Outbound starts from it", () => {
+    const WITH = "The following firewall settings are required for communication with the Relay Hub:";
+    const inbound = reading("inbound");
+    applyScope(inbound, undefined, WITH);
+    const outbound = reading("outbound");
+    applyScope(outbound, undefined, WITH);
+    expect([inbound.source, inbound.target, outbound.source, outbound.target]).toEqual([null, "Relay Hub", "Relay Hub", null]);
   });
 
   test("a label row's endpoints come before the intro's", () => {
@@ -157,6 +202,36 @@ describe("direction cells", () => {
     expect(readDirectionCell(cell)).toEqual({ source, target, direction, conditions, unresolved: null });
   });
 
+  test.each<[string, string | null, string | null, string[], string | undefined]>([
+    ["(For versions 5.2 and later Probes using auto mode) Probes to Hub", "Probes", "Hub", ["For versions 5.2 and later Probes using auto mode"], undefined],
+    // "prior to" inside the parenthesis is not the split
+    ["(For upgrading from versions prior to 5.2.x Probes) Probes to Hub", "Probes", "Hub", ["For upgrading from versions prior to 5.2.x Probes"], undefined],
+    ["Probes to Hub gRPC / TCP", "Probes", "Hub", [], "gRPC / TCP"],
+    ["Agents to Hub HTTPS", "Agents", "Hub HTTPS", [], undefined], // a service alone may be part of a name
+    ["Console (HTTPS) to Hub", "Console (HTTPS)", "Hub", [], undefined],
+  ])("%j → %j to %j, conditions %j, protocol %j", (cell, source, target, conditions, protocol) => {
+    const r = readDirectionCell(cell);
+    expect([r.source, r.target, r.conditions, r.protocol]).toEqual([source, target, conditions, protocol]);
+  });
+
+  test.each<[string, string | null, string | null]>([
+    ["Hub gRPC / TCP", "Hub", "gRPC / TCP"],
+    ["Hub TCP", "Hub", "TCP"],
+    ["TCP", "TCP", null],
+    ["SQL Server", "SQL Server", null],
+  ])("trailing protocol of %j → %j + %j", (text, name, protocol) => {
+    expect(splitTrailingProtocol(text)).toEqual({ name, protocol });
+  });
+
+  test.each<[string, string[], { name: string; purpose: string } | null]>([
+    ["Contoso Ferrule Hub Probe Communication", ["Ferrule Hub", "SQL Server", "Hub"], { name: "Contoso Ferrule Hub", purpose: "Probe Communication" }],
+    ["Ferrule Hub Remote Console", ["Ferrule Hub"], { name: "Ferrule Hub", purpose: "Remote Console" }],
+    ["Remote Console Ferrule Hub", ["Ferrule Hub"], null], // nothing after the name
+    ["Unknown Appliance Traffic", ["Ferrule Hub"], null],
+  ])("name and purpose of %j with known %j", (text, known, expected) => {
+    expect(splitNameAndPurpose(text, known)).toEqual(expected);
+  });
+
   test("a cell that lost its 'to' is left unresolved for the document-wide split", () => {
     expect(readDirectionCell("Dell Device CEE Server").unresolved).toBe("Dell Device CEE Server");
   });
@@ -196,6 +271,34 @@ describe("purpose cells", () => {
     expect(purposeItems(items)).toEqual(expected);
   });
 
+  test.each<[string[], string[], string[], boolean]>([
+    [["WMI enabled (optional): required for Push Install"], ["WMI enabled"], ["required for Push Install"], true],
+    [["WMI enabled", "Optional: required for Push Install"], ["WMI enabled"], ["required for Push Install"], true],
+    [["Archive sync", "Optional."], ["Archive sync"], [], true],
+    [["Status reporting. Optional."], ["Status reporting."], [], true],
+    [["Beacon alerts. Only required if you want alerts kept."], ["Beacon alerts."], ["Only required if you want alerts kept"], true],
+    [["Portal. Not needed if the gateway offloads TLS."], ["Portal."], ["Not needed if the gateway offloads TLS"], true],
+    [["Required only for overlay networking."], [], ["Required only for overlay networking"], true],
+    [["Optional, typically redirected to HTTPS"], [], ["typically redirected to HTTPS"], true],
+    [["(Optional) Mail relay details"], ["Mail relay details"], [], true],
+    [["Catalog callbacks (only if indexing is enabled)"], ["Catalog callbacks (only if indexing is enabled)"], ["only if indexing is enabled"], true],
+    [["Required for replication. Runs nightly."], ["Required for replication. Runs nightly."], [], false],
+    [["Dynamic Range 49152", "65535"], ["Dynamic Range 49152-65535"], [], false],
+  ])("purpose %j → %j, conditions %j, optional %j", (items, purpose, conditions, optional) => {
+    expect(readPurpose(items)).toEqual({ purpose, conditions, optional });
+  });
+
+  test.each<[string, string[] | null]>([
+    ["- Remote WMI. - Read settings\\* - Run `refresh`\\*", ["Remote WMI.", "Read settings\\*", "Run `refresh`\\*"]],
+    ["- Shell sessions: - 5985 - for HTTP - 5986 - for HTTPS", ["Shell sessions:", "5985 - for HTTP", "5986 - for HTTPS"]],
+    ["* Remote WMI * Read settings* * Run refresh *", ["Remote WMI", "Read settings*", "Run refresh *"]],
+    ["1024 - 65535", null],
+    ["- only one item", null],
+    ["Plain text - with a dash", null],
+  ])("inline list %j → %j", (text, items) => {
+    expect(splitInlineList(text)).toEqual(items);
+  });
+
   test.each<[string, string[]]>([
     ["Catalog callbacks (only if indexing is enabled)", ["only if indexing is enabled"]],
     ["DTLS tunnel (optional)", ["optional"]],
@@ -232,5 +335,54 @@ describe("text", () => {
     ["Agents (Windows & Linux)", "Agents (Windows & Linux)", null],
   ])("trailing condition of %j", (input, text, condition) => {
     expect(splitTrailingCondition(input)).toEqual({ text, condition });
+  });
+});
+
+describe("rows to flows", () => {
+  const row = (cells: Record<string, string | string[]>): CandidateRow => ({
+    origin: "table",
+    section: ["Page"],
+    line: 7,
+    cells: Object.fromEntries(
+      Object.entries(cells).map(([role, v]) => [role, Array.isArray(v) ? { text: v.join(" "), items: v } : { text: v, items: [v] }]),
+    ),
+    raw: {},
+    footnotes: [],
+  });
+  const flowsOf = (r: CandidateRow) =>
+    normalizeCandidates([r], "doc").flows.map((f) => [f.service, f.ports.map((p) => p.from).join(","), f.conditions, f.optional]);
+
+  test("'5985 - for HTTP' in the purpose gives that port its service", () => {
+    const r = row({ port: ["5985", "5986"], protocol: "TCP", purpose: ["Remote management", "5985 - for HTTP", "5986 - for HTTPS"] });
+    expect(flowsOf(r)).toEqual([["http", "5985", [], false], ["https", "5986", [], false]]);
+  });
+
+  test("'HTTP/HTTPS' beside '80/443' pairs port by port; beside one port it does not pair", () => {
+    expect(flowsOf(row({ port: "80/443", service: "HTTP/HTTPS" }))).toEqual([["http", "80", [], false], ["https", "443", [], false]]);
+    expect(flowsOf(row({ port: "443", service: "HTTP/HTTPS" }))).toEqual([["http", "443", [], false]]);
+  });
+
+  test("an optional purpose makes the flow optional and keeps the qualifier as its condition", () => {
+    expect(flowsOf(row({ port: "135", protocol: "RPC / TCP", purpose: "WMI enabled (optional): required for Push Install" }))).toEqual([
+      ["rpc", "135", ["required for Push Install"], true],
+    ]);
+  });
+
+  test("a direction cell holding a name and a description: the name is the end the direction says", () => {
+    const rows = [
+      row({ direction: "Inbound Contoso Ferrule Hub Probe Communication", port: "5841", protocol: "gRPC / TCP", purpose: "Probe traffic" }),
+      { ...row({ direction: "Outbound Ferrule Hub to SQL Server", port: "1433", protocol: "TCP" }), line: 8 },
+    ];
+    const out = normalizeCandidates(rows, "doc");
+    expect(out.flows.map((f) => [f.source, f.target, f.direction, f.purpose])).toEqual([
+      [null, "Contoso Ferrule Hub", "inbound", ["Probe traffic", "Probe Communication"]],
+      ["Ferrule Hub", "SQL Server", "outbound", []],
+    ]);
+    expect(out.diagnostics.map((d) => [d.line, d.code, d.severity])).toEqual([[7, "endpoint-name-inferred", "warning"]]);
+  });
+
+  test("a protocol after the target name stands in for an empty protocol cell", () => {
+    const r = row({ direction: "Probes to Hub gRPC / TCP", port: "5841" });
+    expect(normalizeCandidates([r], "doc").flows.map((f) => [f.target, f.protocol, f.service])).toEqual([["Hub", "tcp", "grpc"]]);
   });
 });

@@ -83,6 +83,8 @@ describe("port cells", () => {
     ["Configurable (default 8443)", { ports: "8443", rule: "configurable>number-list", conditions: ["a custom port may be used"] }],
     ["Random port range 1024-65535", { ports: "1024-65535", rule: "number-list", dynamic: "1024-65535" }],
     ["Randomly allocated high TCP ports", { ports: "49152-65535", rule: "dynamic-range-in-words", dynamic: "49152-65535", assumed: true }],
+    // an alternative port under its own condition
+    ["443 (or 8443 if behind a proxy)", { ports: "443 | 8443", rule: "alternative-port", conditions: [] }],
   ])("%j", (cell, expected) => {
     const result = readPortCell(cell);
     expect(portsText(result)).toBe(expected.ports);
@@ -103,6 +105,32 @@ describe("port cells", () => {
   test("each item of '- 80 for http - 443 for https' keeps its own service", () => {
     const result = readPortCell("- 80 for http - 443 for https");
     expect(result.segments.map((s) => [s.ports[0]!.from, s.service])).toEqual([[80, "http"], [443, "https"]]);
+  });
+
+  test("the alternative port carries the condition, the main port none", () => {
+    const result = readPortCell("443 (or 8443 if behind a proxy)");
+    expect(result.segments.map((s) => [portsText({ ...result, segments: [s] }), s.conditions])).toEqual([
+      ["443", []],
+      ["8443", ["if behind a proxy"]],
+    ]);
+  });
+
+  test.each<[string[], string, string]>([
+    // a connector item joins the numbers after it; alike items make one segment
+    [["135", "and dynamic range:", "1024 -65535"], "135,1024-65535", "1024-65535"],
+    [["135", "Dynamic:", "1024-65535"], "135,1024-65535", "1024-65535"],
+    // the dash of a range read as a list bullet
+    [["Dynamic Range 49152", "65535"], "49152-65535", "49152-65535"],
+    [["1024 -", "65535"], "1024-65535", ""],
+    // two numbers are two ports, not a range
+    [["5985", "5986"], "5985,5986", ""],
+    [["Range 5000", "4000"], "5000,4000", ""],
+  ])("items %j read as one cell: %s", (items, ports, dynamic) => {
+    const result = readPortCell(items.join(" "), items);
+    expect(portsText(result)).toBe(ports);
+    expect(result.issues).toEqual([]);
+    const dyn = result.segments.flatMap((s) => s.ports.filter((p) => p.dynamic)).map((p) => `${p.from}-${p.to}`);
+    expect(dyn.join(",")).toBe(dynamic);
   });
 
   test("items separated by the source (<br>, <li>) are read one by one", () => {
@@ -142,7 +170,6 @@ describe("port cells", () => {
     ["10.2", "port-unparsed", ""],
     ["65535-1024", "port-unparsed", "1024-65535"],
     ["80,000", "port-out-of-range", ""],
-    ["443 (or 8443 if behind a proxy)", "port-unparsed", "443,8443"],
   ])("%j is reported as %s and keeps %j", (cell, code, kept) => {
     const result = readPortCell(cell);
     expect(result.issues.map((i) => i.code)).toContain(code);

@@ -16,7 +16,8 @@ export function splitMarker(text: string): { text: string; marker: string | null
 export function readFootnote(text: string): { marker: string; text: string } | null {
   const m = LEADING_MARKER.exec(text);
   if (!m) return null;
-  return { marker: normalizeMarker(m[1]!), text: m[2]!.replace(/\s+/g, " ").trim() };
+  // "\* - for Exchange 2010 only": the dash only separates the marker from the text
+  return { marker: normalizeMarker(m[1]!), text: m[2]!.replace(/^[-\u2013\u2014:]\s+/, "").replace(/\s+/g, " ").trim() };
 }
 
 const SUPERSCRIPT = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";

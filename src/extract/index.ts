@@ -2,7 +2,8 @@
 import type { Diagnostic, Mention } from "../model/flows.js";
 import type { Block, ParsedDocument } from "../parse/blocks.js";
 import type { CandidateRow } from "./candidates.js";
-import { keyValueRow, leadCondition, listAsKeyValues, proseAsKeyValues, summaryRows } from "./key-values.js";
+import { keyValueRow, listAsKeyValues, proseAsKeyValues } from "./key-values.js";
+import { leadCondition, listItemRows } from "./port-items.js";
 import { findMentions } from "./mentions.js";
 import { asPortTable, holdsPorts, notPortTableRows, tableRows } from "./table.js";
 
@@ -39,16 +40,13 @@ function extractBlock(blocks: readonly Block[], index: number, block: Block, doc
     }
     case "list": {
       const asKeyValues = listAsKeyValues(block);
-      if (asKeyValues) {
-        out.rows.push(asKeyValues);
+      if (asKeyValues.length) {
+        out.rows.push(...asKeyValues);
         return;
       }
-      const summary = summaryRows(block, leadCondition(blocks[index - 1], block));
-      if (summary.length) {
-        out.rows.push(...summary);
-        return;
-      }
-      for (const item of block.items) mention(item.text, item.line);
+      const { rows, rest } = listItemRows(block, leadCondition(blocks[index - 1], block));
+      out.rows.push(...rows);
+      for (const item of rest) mention(item.text, item.line);
       return;
     }
     case "prose": {

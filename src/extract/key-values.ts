@@ -1,8 +1,13 @@
-// Key/value blocks ("- Port: 443 (HTTPS) or Custom / - Direction: Inbound to Hub / - Protocol: HTTPS")
-// and summary lists ("Inbound to Hub:  - Port 443 (HTTPS) - for console access") to candidate rows.
-import type { Block, Cell, KeyValueBlock, ListBlock, ProseBlock } from "../parse/blocks.js";
-import type { CandidateRow } from "./candidates.js";
-import { roleOf } from "./roles.js";
+// Key/value blocks to candidate rows: "- Port: 443 (HTTPS) or Custom / - Direction: Inbound to Hub /
+// - Protocol: HTTPS", the same with free-text items describing each port ("- Port: 22 / - TCP/SSH
+// One-way communication is initiated from the Proxy Agent."), and key/value sentences ("Type HTTPS,
+// Protocol TCP, Port range 443, Source 0.0.0.0/0 (mandatory)").
+import type { Cell, KeyValueBlock, ListBlock, ProseBlock } from "../parse/blocks.js";
+import { cleanText } from "../normalize/text.js";
+import { serviceName } from "../normalize/vocabulary.js";
+import type { CandidateRow, Role } from "./candidates.js";
+import { readDescription } from "./descriptions.js";
+import { columnRoles, roleOf } from "./roles.js";
 
 const KEY_VALUE = /^([A-Za-z][\w /()&-]{0,40}?)\s*:\s+(\S.*)$/;
 
@@ -18,16 +23,64 @@ export function keyValueRow(block: Pick<KeyValueBlock, "section" | "line" | "ent
   return row.cells.port ? row : null;
 }
 
-/** A list whose every item is "Key: value", with a port key among them, read as key/values. */
-export function listAsKeyValues(list: ListBlock): CandidateRow | null {
-  if (list.items.length < 2) return null;
-  const entries = [];
-  for (const item of list.items) {
-    const m = KEY_VALUE.exec(item.text);
-    if (!m) return null;
-    entries.push({ key: m[1]!, value: m[2]!, line: item.line });
+/** A list of "Key: value" items with a port key among them. Every item keyed: one row, as before.
+ * Free-text items among them describe the port above them, and each further port key opens a row
+ * of its own ("Port: 22 / TCP/SSH … / Port: 23 / TCP/Telnet …"). */
+export function listAsKeyValues(list: ListBlock): CandidateRow[] {
+  const parsed = list.items.map((item) => ({ item, kv: KEY_VALUE.exec(item.text) }));
+  const isPortKey = (kv: RegExpExecArray | null) => kv !== null && roleOf(kv[1]!) === "port";
+  if (!parsed.some((p) => isPortKey(p.kv))) return [];
+  if (parsed.every((p) => p.kv)) {
+    if (list.items.length < 2) return [];
+    const row = keyValueRow({ section: list.section, line: list.line, entries: parsed.map((p) => entry(p.kv!, p.item.line)) });
+    return row ? [row] : [];
   }
-  return keyValueRow({ section: list.section, line: list.line, entries });
+  const groups: { entries: KeyValueBlock["entries"]; descriptions: Cell[]; hasPort: boolean }[] = [];
+  let current = { entries: [] as KeyValueBlock["entries"], descriptions: [] as Cell[], hasPort: false };
+  groups.push(current);
+  for (const { item, kv } of parsed) {
+    if (isPortKey(kv) && current.hasPort) {
+      current = { entries: [], descriptions: [], hasPort: false };
+      groups.push(current);
+    }
+    if (kv) {
+      current.entries.push(entry(kv, item.line));
+      if (isPortKey(kv)) current.hasPort = true;
+    } else if (current.hasPort) current.descriptions.push(item);
+  }
+  const rows: CandidateRow[] = [];
+  for (const group of groups) {
+    if (!group.hasPort || (group.entries.length < 2 && group.descriptions.length === 0)) continue;
+    const row = keyValueRow({ section: list.section, line: list.line, entries: group.entries });
+    if (!row) continue;
+    for (const d of group.descriptions) describe(row, d.text);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function entry(kv: RegExpExecArray, line: number): KeyValueBlock["entries"][number] {
+  return { key: kv[1]!, value: kv[2]!, line };
+}
+
+/** Fills what a free-text description says into the cells no key gave. */
+export function describe(row: CandidateRow, text: string): void {
+  const d = readDescription(text);
+  const fill = (role: Role, value: string | undefined) => {
+    if (value === undefined || row.cells[role]) return;
+    row.cells[role] = { text: value, items: [value] };
+  };
+  if (d.purpose) {
+    const purpose = row.cells.purpose;
+    row.cells.purpose = purpose ? { text: `${purpose.text} ${d.purpose}`, items: [...purpose.items, d.purpose] } : { text: d.purpose, items: [d.purpose] };
+  }
+  fill("protocol", d.protocol);
+  fill("source", d.source);
+  fill("target", d.target);
+  fill("peer", d.peer);
+  fill("direction", d.direction);
+  if (d.conditions.length) row.conditions = [...(row.conditions ?? []), ...d.conditions];
+  row.raw.description = row.raw.description ? `${row.raw.description} ${cleanText(text)}` : cleanText(text);
 }
 
 /** A paragraph whose every line is "Key: value" ("**Port:** 443" / "**Protocol:** TCP"), with a port key. */
@@ -43,62 +96,44 @@ export function proseAsKeyValues(prose: ProseBlock): CandidateRow | null {
   return keyValueRow({ section: prose.section, line: prose.line, entries });
 }
 
-// "Port 443 (HTTPS) - for console access", "TCP 22 – SSH access", "Ports 137-139 (NetBIOS): name
-// service", and bare "TCP 389", "TCP 135 – 139" (a dash between two numbers is a range, not the
-// separator before the purpose).
-const NUM = String.raw`\d{1,5}(?:\s*(?:-|\u2013|\u2014|to|through)\s*\d{1,5}(?![\d.]))?`;
-const LIST = String.raw`${NUM}(?:\s*(?:,|\/|and|or|&)\s*${NUM})*`;
-const TRANSPORT = String.raw`(?:tcp|udp)(?:\s*(?:\/|and|&)\s*(?:tcp|udp))?`;
-const PORT_PART = String.raw`(?:(?:${TRANSPORT}\s+(?:ports?\s+)?|ports?\s+(?:${TRANSPORT}\s+)?)${LIST}|${LIST}\s*(?:\/\s*|\s+)${TRANSPORT})`;
-const SUMMARY_ITEM = new RegExp(
-  String.raw`^(${PORT_PART}(?:\s*\([^()]*\))?)(?:\s*:\s+(\S.*)|\s+[-\u2013\u2014]\s+(\S.*)|\s+for\s+(\S.*))?$`,
-  "i",
-);
-// "Randomly allocated high TCP ports", "RPC dynamic ports": a range named in words, in a port list
-const DYNAMIC_ITEM = /^(?=.*\b(?:dynamic|ephemeral|random(?:ly)?|high)\b)(?=.*\bports?\b)[A-Za-z][A-Za-z /()-]{0,70}$/i;
-const DIRECTION_INTRO = /^(?:inbound|outbound|incoming|outgoing|from|to)\b/i;
+// "Type HTTPS, Protocol TCP, Port range 443, Source type Custom, Source 0.0.0.0/0 (mandatory)": a
+// rule written as a sentence of "Key value" pairs. Keys are read as table headers are.
+const SENTENCE_TAIL = /\s*\(\s*(mandatory|required|optional)\s*\)\s*\.?$/i;
+const KEY_SUFFIX = /^(?:type|name|id|kind)$/i; // "Source type Custom" is not the source
 
-// A short line right above a port list that says whom it is for: "**For the Inventory collector**".
-const FOR_LINE = /^(?:for|when|if|only for|required for)\s+[^.:\n]{2,80}:?$/i;
-
-/** The condition a short "For …" paragraph right above a list in the same section states. */
-export function leadCondition(previous: Block | undefined, list: ListBlock): string | undefined {
-  if (previous?.kind !== "prose" || previous.section.join("\u0000") !== list.section.join("\u0000")) return undefined;
-  const text = previous.text.replace(/\s+/g, " ").trim();
-  return FOR_LINE.test(text) ? text.replace(/:$/, "") : undefined;
+export function sentenceAsKeyValues(item: Cell, section: string[]): CandidateRow | null {
+  let text = cleanText(item.text);
+  const tail = SENTENCE_TAIL.exec(text);
+  if (tail) text = text.slice(0, tail.index);
+  const parts = text.split(/\s*[,;]\s+/);
+  if (parts.length < 3) return null;
+  const pairs = parts.map(splitPair);
+  if (pairs.some((p) => p === null)) return null;
+  const entries = pairs as { key: string; value: string }[];
+  const roles = columnRoles(entries.map((e) => e.key));
+  const row: CandidateRow = { origin: "keyValue", section, line: item.line, cells: {}, raw: {}, footnotes: [] };
+  entries.forEach((e, i) => {
+    let role = roles[i] ?? null;
+    if (role === null && !roles.includes("service") && serviceName(e.value) !== null) role = "service"; // "Type HTTPS"
+    row.raw[role ?? e.key] = e.value;
+    if (role !== null && !row.cells[role]) row.cells[role] = { text: e.value, items: [e.value] };
+  });
+  if (tail) {
+    row.cells.required = { text: tail[1]!, items: [tail[1]!] };
+    row.raw.required = tail[1]!;
+  }
+  const others = Object.keys(row.cells).filter((r) => r !== "port" && r !== "required");
+  return /\d/.test(row.cells.port?.text ?? "") && others.length > 0 ? row : null;
 }
 
-/** Items of a port summary list, each a candidate row carrying the list's intro as its context. */
-export function summaryRows(list: ListBlock, condition?: string): CandidateRow[] {
-  const rows: CandidateRow[] = [];
-  const intro = list.intro?.replace(/:\s*$/, "").trim() ?? "";
-  for (const item of list.items) {
-    const row = summaryRow(item, list.section, DIRECTION_INTRO.test(intro) ? intro : undefined);
-    if (row && condition !== undefined) row.conditions = [condition];
-    if (row) rows.push(row);
+function splitPair(part: string): { key: string; value: string } | null {
+  const words = part.split(/\s+/);
+  if (words.length < 2) return null;
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const key = words.slice(0, k).join(" ");
+    if (roleOf(key) === null) continue;
+    if (KEY_SUFFIX.test(words[k]!) && k + 1 < words.length) return { key: `${key} ${words[k]}`, value: words.slice(k + 1).join(" ") };
+    return { key, value: words.slice(k).join(" ") };
   }
-  // every item a port item, and at least one with numbers: a list of sentences about dynamic ports is prose
-  const numbered = rows.some((r) => /\d/.test(r.cells.port?.text ?? ""));
-  return rows.length === list.items.length && numbered ? rows : [];
-}
-
-function summaryRow(item: Cell, section: string[], context: string | undefined): CandidateRow | null {
-  const text = item.text.trim();
-  const m = SUMMARY_ITEM.exec(text);
-  const dynamic = m ? null : DYNAMIC_ITEM.exec(text);
-  if (!m && !dynamic) return null;
-  const port = m ? m[1]!.replace(/^ports?\s+/i, "").trim() : text;
-  const purpose = (m?.[2] ?? m?.[3] ?? m?.[4] ?? "").replace(/^for\s+/i, "").trim();
-  const row: CandidateRow = { origin: "summary", section, line: item.line, cells: { port: { text: port, items: [port] } }, raw: { port }, footnotes: [] };
-  if (purpose) {
-    row.cells.purpose = { text: purpose, items: [purpose] };
-    row.raw.purpose = purpose;
-  }
-  const transport = dynamic ? /\b(tcp|udp)\b/i.exec(text)?.[1]?.toLowerCase() : undefined;
-  if (transport) row.transport = transport; // "high TCP ports": the words name the transport
-  if (context !== undefined) {
-    row.context = context;
-    row.raw.direction = context;
-  }
-  return row;
+  return /^[A-Z][a-z]+$/.test(words[0]!) ? { key: words[0]!, value: words.slice(1).join(" ") } : null;
 }

@@ -10,7 +10,7 @@ const SYNONYMS: readonly [Role, RegExp][] = [
   ["direction", /^(?:(?:communication|traffic|connection|network|flow)\s+)?direction$|^(?:inbound\s*\/\s*outbound|in\s*\/\s*out)$/],
   ["source", new RegExp(String.raw`^(?:sources?|from|initiator|initiated by|originator|origin|client|sender|requester|connection from|source ${ENDPOINT_NOUN})$`)],
   ["target", new RegExp(String.raw`^(?:targets?|destinations?|to|listener|receiver|connects? to|connection to|(?:target|destination|listening) ${ENDPOINT_NOUN})$`)],
-  ["peer", new RegExp(String.raw`^(?:peer|remote|remote ${ENDPOINT_NOUN}|remote (?:party|side|end))$`)],
+  ["peer", new RegExp(String.raw`^(?:peer|remote|remote ${ENDPOINT_NOUN}|remote (?:party|side|end)|source\s*(?:\/|or)\s*destination|destination\s*(?:\/|or)\s*source)$`)],
   ["service", /^(?:services?|service name|application protocol|app protocol)$/],
   ["required", /^(?:required\??|mandatory\??|is required\??)$/],
   ["optional", /^optional\??$/],

@@ -4,10 +4,12 @@
 import { diagnostic } from "../model/codes.js";
 import type { Diagnostic } from "../model/flows.js";
 import type { Block, Cell, TableBlock } from "../parse/blocks.js";
+import { directionWord } from "../normalize/endpoints.js";
+import { splitInlineList } from "../normalize/purpose.js";
 import { cleanText } from "../normalize/text.js";
 import type { CandidateRow, Role, RoleCell } from "./candidates.js";
 import { readFootnote, splitMarker } from "./footnotes.js";
-import { introBefore } from "./intro.js";
+import { tableLead } from "./intro.js";
 import { givesPorts, labelOf } from "./label-rows.js";
 import { columnRoles, isPortTable, transportOfHeader } from "./roles.js";
 
@@ -23,11 +25,26 @@ export interface PortTable {
  * headings in the first row ("| **Port** | **Protocol** |") is read with that row as the header. */
 export function asPortTable(table: TableBlock): PortTable | null {
   const roles = columnRoles(table.header.map((h) => h.text));
-  if (isPortTable(roles)) return { header: table.header, rows: table.rows, roles };
+  if (isPortTable(roles)) return { header: table.header, rows: table.rows, roles: withDirectionColumn(roles, table.rows) };
   const [first, ...rest] = table.rows;
   if (!first || table.header.some((h) => cleanText(h.text))) return null;
   const promoted = columnRoles(first.cells.map((c) => c.text));
-  return isPortTable(promoted) ? { header: first.cells, rows: rest, roles: promoted } : null;
+  return isPortTable(promoted) ? { header: first.cells, rows: rest, roles: withDirectionColumn(promoted, rest) } : null;
+}
+
+/** A column whose every filled cell is Inbound, Outbound or Both is the direction column, whatever
+ * its header ("Type", "Rule Type"): a "Type" column is the transport only when it holds transports. */
+function withDirectionColumn(roles: (Role | null)[], rows: TableBlock["rows"]): (Role | null)[] {
+  if (roles.includes("direction")) return roles;
+  const column = roles.findIndex((role, i) => {
+    if (role !== null && role !== "protocol") return false;
+    const values = rows.map((r) => cleanText(r.cells[i]?.text ?? "")).filter(Boolean);
+    return values.length > 0 && values.every((v) => directionWord(v) !== null);
+  });
+  if (column < 0) return roles;
+  const out = [...roles];
+  out[column] = "direction";
+  return out;
 }
 
 const ENDPOINT_ROLES: ReadonlySet<Role | null> = new Set(["source", "target", "direction", "peer"]);
@@ -57,7 +74,7 @@ export function tableRows(
   const table = blocks[index] as TableBlock;
   const { roles } = portTable;
   const footnotes = footnotesAfter(blocks, index);
-  const intro = introBefore(blocks, index);
+  const { intro, conditions } = tableLead(blocks, index);
   const rows: CandidateRow[] = [];
   const headers = portTable.header.map((h, i) => cleanText(h.text) || `column ${i + 1}`);
   let group: string | undefined;
@@ -69,18 +86,18 @@ export function tableRows(
     const label = labelOf(row.cells);
     if (label !== null) {
       group = label;
-      // no code names a label row yet; "row-empty" is the nearest: the row holds no port of its own
-      diagnostics.push(diagnostic("row-empty", documentId, row.line, `a label row: "${label}" groups the rows below it and names no port`, label));
+      diagnostics.push(diagnostic("row-group-label", documentId, row.line, `a label row: "${label}" groups the rows below it and names no port`, label));
       continue;
     }
     const candidate: CandidateRow = { origin: "table", section: table.section, line: row.line, cells: {}, raw: {}, footnotes: [] };
     if (group !== undefined) candidate.group = group;
     if (intro !== undefined) candidate.intro = intro;
+    if (conditions.length) candidate.conditions = [...conditions];
     row.cells.forEach((cell, i) => {
       const role = roles[i] ?? null;
       candidate.raw[role ?? headers[i] ?? `column ${i + 1}`] = cell.text;
       if (role === null) return;
-      const unmarked = bindMarker(cell, footnotes, candidate, documentId, diagnostics);
+      const unmarked = bindMarker(cell, role, footnotes, candidate, documentId, diagnostics);
       const existing = candidate.cells[role];
       candidate.cells[role] = existing && role !== "port"
         ? { text: `${existing.text} ${unmarked.text}`.trim(), items: [...existing.items, ...unmarked.items] }
@@ -124,23 +141,35 @@ function splitByPortColumn(candidate: CandidateRow, cells: readonly Cell[], role
   });
 }
 
+/** The cell without its footnote markers, binding each marker's footnote to the row. A marker may
+ * close any item ("- Read settings\* - Run refresh\*"), not only the cell. */
 function bindMarker(
   cell: Cell,
+  role: Role,
   footnotes: ReadonlyMap<string, string>,
   row: CandidateRow,
   documentId: string,
   diagnostics: Diagnostic[],
 ): RoleCell {
-  const { text, marker } = splitMarker(cell.text);
-  if (marker === null) return { text: cell.text, items: cell.items };
-  const note = footnotes.get(marker);
-  if (note === undefined) {
-    diagnostics.push(diagnostic("footnote-unbound", documentId, row.line, `no footnote under the table explains "${marker}"`, cell.text));
-  } else if (!row.footnotes.includes(note)) {
-    row.footnotes.push(note);
+  const inline = role === "purpose" && cell.items.length <= 1 ? splitInlineList(cell.text) : null;
+  const items: string[] = [];
+  const markers: string[] = [];
+  for (const item of inline ?? cell.items) {
+    const { text, marker } = splitMarker(item);
+    items.push(text);
+    if (marker !== null && !markers.includes(marker)) markers.push(marker);
   }
-  const items = cell.items.length ? [...cell.items.slice(0, -1), splitMarker(cell.items[cell.items.length - 1]!).text] : [];
-  return { text, items };
+  const whole = splitMarker(cell.text);
+  if (whole.marker !== null && !markers.includes(whole.marker)) markers.push(whole.marker);
+  for (const marker of markers) {
+    const note = footnotes.get(marker);
+    if (note === undefined) {
+      diagnostics.push(diagnostic("footnote-unbound", documentId, row.line, `no footnote under the table explains "${marker}"`, cell.text));
+    } else if (!row.footnotes.includes(note)) {
+      row.footnotes.push(note);
+    }
+  }
+  return { text: whole.text, items };
 }
 
 /** Footnote texts in the few prose blocks after a table, in the same section, keyed by marker. */

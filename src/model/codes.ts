@@ -16,8 +16,13 @@ export const DIAGNOSTIC_CODES = {
   "protocol-unknown": { severity: "warning", about: "the protocol cell names no known transport or service" },
   "endpoint-split-inferred": { severity: "warning", about: "a direction cell without 'to' was split at a name known elsewhere in the document" },
   "endpoint-unparsed": { severity: "warning", about: "a direction cell could not be split into source and target" },
+  "endpoint-name-inferred": {
+    severity: "warning",
+    about: "a direction cell holding a name and a description ('Inbound Hub Agent Communication') was cut after a name known elsewhere in the document",
+  },
   "footnote-unbound": { severity: "info", about: "a footnote marker has no footnote text under its table" },
   "row-empty": { severity: "info", about: "a port table row has no cells with text" },
+  "row-group-label": { severity: "info", about: "a port table row is a label ('Agent to server') that groups the rows below it and names no port" },
   "summary-merged": { severity: "info", about: "a summary line repeats a flow given above and was merged into it" },
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 

@@ -1,9 +1,11 @@
 // Who connects to whom. Either Source/Target columns, or one direction cell: "A to B", "A to to B",
 // "from A to B", "A → B", "Inbound to X", "Outbound from A to B", "between A and B", or a bare
-// "Inbound". A cell that lost its "to" ("Dell Device CEE Server") is split later, where a name known
-// elsewhere in the document ends or begins it.
+// "Inbound". A leading "(For versions 4.2 and later …)" says when; a trailing "gRPC / TCP" says how.
+// A cell that lost its "to" ("Dell Device CEE Server") is split later, where a name known elsewhere
+// in the document ends or begins it.
 import type { Direction } from "../model/flows.js";
 import { cleanText, splitTrailingCondition } from "./text.js";
+import { TRANSPORTS, serviceName } from "./vocabulary.js";
 
 export interface EndpointReading {
   source: string | null;
@@ -12,6 +14,10 @@ export interface EndpointReading {
   conditions: string[];
   /** the text when it could not be split into source and target */
   unresolved: string | null;
+  /** what the cell says beyond the names ("Inbound Hub Agent Communication" → "Agent Communication") */
+  purpose?: string[];
+  /** a protocol written after a name ("Agents to Hub gRPC / TCP"), for rows whose protocol cell is empty */
+  protocol?: string;
 }
 
 const DIRECTION_WORDS: Record<string, Direction> = {
@@ -34,6 +40,14 @@ export function readDirectionCell(raw: string): EndpointReading {
   if (bare) return { ...reading, direction: bare };
 
   let rest = text;
+  // "(For versions 4.2 and later Probes using auto mode) Probes to Hub": when, then who
+  const qualifier = /^\(([^()]+)\)\s*(\S.*)$/.exec(rest);
+  if (qualifier && CONDITION_LEAD.test(qualifier[1]!.trim())) {
+    reading.conditions.push(qualifier[1]!.trim());
+    rest = qualifier[2]!;
+    const alone = directionWord(rest);
+    if (alone) return { ...reading, direction: alone };
+  }
   const lead = /^(inbound|outbound|incoming|outgoing|bidirectional|bi-directional)\b[\s:,-]*/i.exec(rest);
   if (lead) {
     reading.direction = directionWord(lead[1]!);
@@ -60,13 +74,55 @@ export function readDirectionCell(raw: string): EndpointReading {
   return reading;
 }
 
+const CONDITION_LEAD = /^(?:for|when|if|only|unless|except|with|in|on|required|optional)\b/i;
+
 function setEndpoints(reading: EndpointReading, source: string | null, target: string | null): void {
   for (const [side, text] of [["source", source], ["target", target]] as const) {
     if (text === null) continue;
-    const { name, condition } = cleanEndpoint(text);
+    const { name: written, condition } = cleanEndpoint(text);
+    const { name, protocol } = splitTrailingProtocol(written);
     reading[side] = name;
+    if (protocol) reading.protocol ??= protocol;
     if (condition) reading.conditions.push(condition);
   }
+}
+
+/** "Hub gRPC / TCP" → "Hub" and "gRPC / TCP": a name followed by protocol names, a transport among
+ * them. A service alone ("Console HTTPS") may be part of the name and stays. */
+export function splitTrailingProtocol(name: string | null): { name: string | null; protocol: string | null } {
+  if (name === null) return { name, protocol: null };
+  const words = name.split(/\s+/);
+  let cut = words.length;
+  let transport = false;
+  while (cut > 1) {
+    const parts = words[cut - 1]!.split("/").filter(Boolean);
+    const known = parts.every((p) => TRANSPORTS.has(p.toLowerCase()) || serviceName(p) !== null);
+    if (!known) break;
+    if (parts.some((p) => TRANSPORTS.has(p.toLowerCase()))) transport = true;
+    cut--;
+  }
+  if (!transport || cut === words.length) return { name, protocol: null };
+  const kept = words.slice(0, cut).join(" ").replace(/[\s/,-]+$/, "");
+  return kept ? { name: kept, protocol: words.slice(cut).join(" ") } : { name, protocol: null };
+}
+
+/** "Netwrix Hub Manager Agent Communication" with "Hub Manager" known: the name ends where the known
+ * name does; the rest says what the flow is for. Null when no known name leaves both parts. */
+export function splitNameAndPurpose(text: string, known: Iterable<string>): { name: string; purpose: string } | null {
+  const lower = text.toLowerCase();
+  let best: { end: number; length: number } | null = null;
+  for (const candidate of known) {
+    const n = candidate.toLowerCase();
+    if (!n || n.length >= lower.length) continue;
+    const at = new RegExp(String.raw`(?:^|\s)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\s)`).exec(lower);
+    if (!at) continue;
+    const end = at.index + at[0].length;
+    if (!best || n.length > best.length) best = { end, length: n.length };
+  }
+  if (!best) return null;
+  const name = text.slice(0, best.end).trim();
+  const purpose = text.slice(best.end).trim();
+  return name && purpose ? { name, purpose } : null;
 }
 
 /** An endpoint name without a trailing condition in parentheses. */

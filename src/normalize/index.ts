@@ -5,9 +5,9 @@ import type { Diagnostic, Flow } from "../model/flows.js";
 import { shortHash } from "../model/ids.js";
 import { portsKey } from "../model/order.js";
 import type { CandidateRow } from "../extract/candidates.js";
-import { cleanEndpoint, readDirectionCell, splitAtKnownName, type EndpointReading } from "./endpoints.js";
+import { cleanEndpoint, readDirectionCell, splitAtKnownName, splitNameAndPurpose, type EndpointReading } from "./endpoints.js";
 import { rowToFlows, type FlowDraft } from "./row.js";
-import { applyScope } from "./scope.js";
+import { applyScope, readIntro } from "./scope.js";
 import { mergeSummaries } from "./summary.js";
 import { cleanText } from "./text.js";
 
@@ -15,11 +15,23 @@ export function normalizeCandidates(rows: CandidateRow[], documentId: string): {
   const diagnostics: Diagnostic[] = [];
   const readings = rows.map(readEndpoints);
   const known = new Set(readings.flatMap((r) => [r.source, r.target]).filter((n): n is string => n !== null));
+  for (const row of rows) {
+    const host = row.intro === undefined ? undefined : readIntro(row.intro)?.host;
+    if (host) known.add(host);
+  }
   readings.forEach((reading, i) => {
     if (reading.unresolved === null) return;
     const line = rows[i]!.line;
     const split = splitAtKnownName(reading.unresolved, known);
-    if (split) {
+    const named = split || (reading.direction !== "inbound" && reading.direction !== "outbound") ? null : splitNameAndPurpose(reading.unresolved, known);
+    if (named) {
+      // "Inbound Netwrix Hub Agent Communication": the host the row is about, then what for
+      reading[reading.direction === "inbound" ? "target" : "source"] = named.name;
+      reading.purpose = [named.purpose];
+      diagnostics.push(
+        diagnostic("endpoint-name-inferred", documentId, line, `read "${reading.unresolved}" as the name "${named.name}" and the purpose "${named.purpose}"`, reading.unresolved),
+      );
+    } else if (split) {
       reading.source = split.source;
       reading.target = split.target;
       diagnostics.push(
@@ -48,6 +60,7 @@ function readEndpoints(row: CandidateRow): EndpointReading {
   if (row.context !== undefined) {
     const fromContext = readDirectionCell(row.context);
     fromContext.unresolved = null; // a summary intro that names no endpoint only sets the direction
+    if (fromContext.direction === null && row.cells.direction) fromContext.direction = readDirectionCell(row.cells.direction.text).direction;
     return fromContext;
   }
   const reading: EndpointReading = row.cells.direction

@@ -1,17 +1,20 @@
 // Protocol cells: the transport(s) and the application protocol a row names. "TCP/UDP" names two
 // transports (two flows); "HTTPS" names a service whose transport is implied; "AMQP over TCP",
-// "TCP/TLS" name both; "(optional)" makes the flow optional.
+// "TCP/TLS" name both; "(optional)" makes the flow optional. "TCP\UDP" is written with a backslash on
+// some pages. "HTTP/HTTPS" names two services, paired with the ports when the port cell names as many.
 import { PORTLESS_TRANSPORTS, SERVICES, TRANSPORTS, serviceName, serviceNameLoose } from "./vocabulary.js";
 
 export interface ProtocolReading {
   transports: string[];
   service: string | null;
+  /** every service named, in order ("HTTP/HTTPS"); service is the first */
+  services: string[];
   optional: boolean;
   /** words that are neither a transport nor a known service */
   unknown: string[];
 }
 
-const SEPARATORS = /\s*(?:(?<!\d)\/|\/(?!\d)|,|;|&|\+|\bover\b|\band\b|\bor\b|\bwith\b|\bvia\b)\s*/i;
+const SEPARATORS = /\s*(?:(?<!\d)\/|\/(?!\d)|\\|,|;|&|\+|\bover\b|\band\b|\bor\b|\bwith\b|\bvia\b)\s*/i;
 
 export function readProtocolCell(text: string): ProtocolReading {
   let optional = false;
@@ -23,7 +26,7 @@ export function readProtocolCell(text: string): ProtocolReading {
     .replace(/[()]/g, " ")
     .trim();
   const transports: string[] = [];
-  let service: string | null = null;
+  const services: string[] = [];
   const unknown: string[] = [];
   for (const part of body.split(SEPARATORS).flatMap(spacedNames).map((p) => p.trim()).filter(Boolean)) {
     const lower = part.toLowerCase();
@@ -33,22 +36,46 @@ export function readProtocolCell(text: string): ProtocolReading {
     }
     const named = serviceNameLoose(part);
     if (named) {
-      service ??= named;
+      if (!services.includes(named)) services.push(named);
       continue;
     }
     unknown.push(part);
   }
+  const service = services[0] ?? null;
   if (transports.length === 0 && service) transports.push(SERVICES[service]!);
-  return { transports, service, optional, unknown };
+  return { transports, service, services, optional, unknown };
 }
 
-/** A Service column: one known application protocol ("HTTPS", "WinRM") is the flow's service;
- * anything else ("vCenter Server", "Kerberos, LDAP") says what the flow is for. */
-export function readServiceCell(text: string): { service: string | null; purpose: string[] } {
-  const clean = text.replace(/\s+/g, " ").trim();
-  if (!clean) return { service: null, purpose: [] };
-  const service = serviceNameLoose(clean);
-  return service ? { service, purpose: [] } : { service: null, purpose: [clean] };
+export interface ServiceReading {
+  /** transports, when the cell names only those ("TCP" in a Service column) */
+  transports?: string[];
+  service: string | null;
+  /** every service the cell names when it is only names ("HTTP/HTTPS"), to pair with the ports */
+  services: string[];
+  purpose: string[];
+}
+
+/** A Service (or "Application protocol") column. A cell that is only known names ("HTTPS", "WinRM",
+ * "HTTP/HTTPS") gives the flow's service. Otherwise its items say what the flow is for and the first
+ * item naming a service ("LDAP", "SMB 2.0/3.0") gives the service: "LDAP / DC query / Account resolve"
+ * keeps all three as purpose, as a Purpose column would. */
+export function readServiceCell(text: string, items: readonly string[] = []): ServiceReading {
+  const parts = (items.length ? items : [text]).map((i) => i.replace(/\s+/g, " ").trim()).filter(Boolean);
+  if (parts.length === 0) return { service: null, services: [], purpose: [] };
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    if (serviceName(only)) return { service: serviceName(only), services: [serviceName(only)!], purpose: [] };
+    const named = readProtocolCell(only);
+    if (named.transports.length && named.services.length === 0 && named.unknown.length === 0) {
+      return { transports: named.transports, service: null, services: [], purpose: [] };
+    }
+    // "HTTP/HTTPS": names only, one per port; "Kerberos, LDAP" stays a description
+    if (named.services.length >= 2 && named.unknown.length === 0 && !named.optional && !/[,;]/.test(only)) {
+      return { service: named.service, services: named.services, purpose: [] };
+    }
+  }
+  const service = parts.map(serviceNameLoose).find((s) => s !== null) ?? null;
+  return { service, services: service ? [service] : [], purpose: parts };
 }
 
 /** "TCP  UDP", "HTTPS TCP" (pages converted from HTML lose the line break between names): split at

@@ -8,10 +8,11 @@ import type { CandidateRow } from "../extract/candidates.js";
 import type { EndpointReading } from "./endpoints.js";
 import { readPortCell } from "./ports/index.js";
 import { isPortless, readProtocolCell, readServiceCell } from "./protocol.js";
-import { purposeConditions, purposeItems } from "./purpose.js";
+import { purposeConditions, readPurpose } from "./purpose.js";
 import { readRequirement } from "./requirement.js";
 import { cleanText, impliesOptional } from "./text.js";
-import { SERVICES } from "./vocabulary.js";
+import type { PortSegment } from "./ports/index.js";
+import { SERVICES, serviceName } from "./vocabulary.js";
 
 export type FlowDraft = Omit<Flow, "id">;
 
@@ -20,24 +21,33 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
   const warn = (code: Parameters<typeof diagnostic>[0], message: string, actual?: string) =>
     diagnostics.push(diagnostic(code, documentId, row.line, message, actual));
 
-  const protocolText = cleanText(row.cells.protocol?.text ?? "");
+  const serviceCell = readServiceCell(row.cells.service?.text ?? "", (row.cells.service?.items ?? []).map(cleanText));
+  // a protocol written after an endpoint name ("Agents to Hub gRPC / TCP") or a transport in the
+  // Service column stands in for an empty protocol cell
+  const protocolText = cleanText(row.cells.protocol?.text ?? "") || (endpoints.protocol ?? "") || (serviceCell.transports?.join("/") ?? "");
   const protocol = readProtocolCell(protocolText);
   const portCell = readPortCell(cleanText(row.cells.port?.text ?? ""), (row.cells.port?.items ?? []).map(cleanText));
   for (const issue of portCell.issues) warn(issue.code, issue.message, issue.actual);
 
-  const serviceCell = readServiceCell(row.cells.service?.text ?? "");
-  const purpose = [...serviceCell.purpose, ...purposeItems(row.cells.purpose?.items ?? [])];
+  const described = readPurpose(row.cells.purpose?.items ?? []);
+  const purpose = [...serviceCell.purpose, ...described.purpose];
+  for (const extra of endpoints.purpose ?? []) {
+    if (!purpose.some((p) => p.toLowerCase().includes(extra.toLowerCase()))) purpose.push(extra);
+  }
   const requirement = readRequirement(row.cells.required?.text, row.cells.optional?.text);
   const baseConditions = [
     ...row.footnotes.map(cleanText),
     ...(row.conditions ?? []),
     ...endpoints.conditions,
     ...requirement.conditions,
-    ...purposeConditions(purpose),
+    ...described.conditions,
+    ...purposeConditions(serviceCell.purpose),
   ];
-  const segments = portCell.segments.length
-    ? portCell.segments
-    : [{ ports: [] as PortRange[], protocol: null, service: null, conditions: [] as string[] }];
+  const named = protocol.services.length >= 2 ? protocol.services : serviceCell.services;
+  const segments = bindServices(
+    portCell.segments.length ? portCell.segments : [{ ports: [] as PortRange[], protocol: null, service: null, conditions: [] as string[] }],
+    servicesByPort(portCell.segments, named, purpose),
+  );
 
   const flows: FlowDraft[] = [];
   for (const segment of segments) {
@@ -58,7 +68,7 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
         ports: portless ? [] : mergePorts(segment.ports),
         purpose,
         conditions,
-        optional: requirement.optional ?? (protocol.optional || conditions.some(impliesOptional)),
+        optional: requirement.optional ?? (protocol.optional || described.optional || conditions.some(impliesOptional)),
         location: { line: row.line },
         raw: row.raw,
       });
@@ -89,5 +99,39 @@ function mergePorts(ports: PortRange[]): PortRange[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+// "5985 - for HTTP" in the purpose of a row whose ports are 5985 and 5986
+const PORT_FOR_SERVICE = /^(\d{1,5})\s*[-\u2013\u2014:]\s*(?:for\s+|over\s+|via\s+)?([A-Za-z][\w-]*)\.?$/i;
+
+/** The service of single ports, where the row says it port by port: a protocol or service cell naming
+ * as many services as the port cell names ports ("HTTP/HTTPS" beside "80/443"), or purpose items
+ * "5985 - for HTTP". */
+function servicesByPort(segments: readonly PortSegment[], services: readonly string[], purpose: readonly string[]): Map<number, string> {
+  const byPort = new Map<number, string>();
+  const ports = segments.filter((s) => s.service === null).flatMap((s) => s.ports);
+  if (services.length >= 2 && ports.length === services.length && ports.every((p) => p.from === p.to)) {
+    ports.forEach((p, i) => byPort.set(p.from, services[i]!));
+  }
+  for (const item of purpose) {
+    const m = PORT_FOR_SERVICE.exec(item);
+    const service = m ? serviceName(m[2]!) : null;
+    if (service && ports.some((p) => p.from === Number(m![1]) && p.to === p.from)) byPort.set(Number(m![1]), service);
+  }
+  return byPort;
+}
+
+/** Segments without a service split where single ports have one of their own. */
+function bindServices(segments: PortSegment[], byPort: ReadonlyMap<number, string>): PortSegment[] {
+  if (byPort.size === 0) return segments;
+  return segments.flatMap((segment) => {
+    if (segment.service !== null) return [segment];
+    const groups = new Map<string | null, PortRange[]>();
+    for (const p of segment.ports) {
+      const service = p.from === p.to ? (byPort.get(p.from) ?? null) : null;
+      groups.set(service, [...(groups.get(service) ?? []), p]);
+    }
+    return [...groups].map(([service, ports]) => ({ ...segment, ports, service }));
   });
 }

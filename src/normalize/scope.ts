@@ -17,11 +17,14 @@ export interface IntroScope {
   direction: Direction | null;
   /** "between A and B": who opens the connection is only known from a row's direction */
   needsDirection: boolean;
+  /** when the table applies, said after the names ("…, when it is installed on a separate server") */
+  conditions: string[];
 }
 
 const NAME = String.raw`(?:the\s+)?(.+?)`;
 const END = String.raw`\s*[:.]?$`;
-const INTRO_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => IntroScope }[] = [
+type Scope = Omit<IntroScope, "conditions">;
+const INTRO_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Scope }[] = [
   {
     // "The following ports must be open on the management server:", "… must be opened inbound on X"
     re: new RegExp(String.raw`\bports?\b.*?\b(?:must|should|need to|needs to|have to|has to)\s+be\s+(?:open|opened|allowed|permitted|reachable)\s+(?:(inbound|outbound)\s+)?(?:on|at)\s+${NAME}${END}`, "i"),
@@ -47,28 +50,41 @@ const INTRO_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Intro
     re: new RegExp(String.raw`\bcommunication\s+between\s+${NAME}\s+and\s+${NAME}${END}`, "i"),
     read: (m) => ({ host: name(m[1]!), side: "target", peer: name(m[2]!), direction: null, needsDirection: true }),
   },
+  {
+    // "… required for communication with the Enterprise Manager:": the page's host; a row's
+    // Inbound ends on it, Outbound starts from it
+    re: new RegExp(String.raw`\bcommunication\s+with\s+${NAME}${END}`, "i"),
+    read: (m) => ({ host: name(m[1]!), side: "target", peer: null, direction: null, needsDirection: true }),
+  },
 ];
+
+// "the remote Worker server, when it is installed on additional server(s)": a name, then when
+const TRAILING_CLAUSE = /^(.*?\S)\s*,\s*((?:when|if|only|unless|where|in case)\b.*)$/i;
 
 function name(text: string): string {
   return cleanText(text).replace(/^(?:the|a|an|each|every)\s+/i, "").replace(/[\s,;:.]+$/, "");
 }
 
-function hostScope(host: string, way: string | undefined): IntroScope {
+function hostScope(host: string, way: string | undefined): Scope {
   const direction = way ? (way.toLowerCase() as Direction) : null;
   return { host: name(host), side: direction === "outbound" ? "source" : "target", peer: null, direction, needsDirection: false };
 }
 
 export function readIntro(sentence: string): IntroScope | null {
-  const text = cleanText(sentence);
+  const whole = cleanText(sentence).replace(/\s*:$/, "");
+  const clause = TRAILING_CLAUSE.exec(whole);
+  const text = clause ? clause[1]! : whole;
   for (const { re, read } of INTRO_PATTERNS) {
     const m = re.exec(text);
-    if (m) return read(m);
+    if (m) return { ...read(m), conditions: clause ? [clause[2]!.replace(/[\s.;,]+$/, "")] : [] };
   }
   return null;
 }
 
 /** Fills what a row left empty from its label row, then from its table's intro sentence. */
 export function applyScope(reading: EndpointReading, group: string | undefined, intro: string | undefined): void {
+  const scope = intro === undefined ? null : readIntro(intro);
+  for (const c of scope?.conditions ?? []) if (!reading.conditions.includes(c)) reading.conditions.push(c);
   if (reading.unresolved !== null) return; // a direction cell of its own, to be split document-wide
   if (group !== undefined) {
     const label = readDirectionCell(group);
@@ -81,9 +97,8 @@ export function applyScope(reading: EndpointReading, group: string | undefined, 
       }
     }
   }
-  if (intro === undefined || (reading.source !== null && reading.target !== null)) return;
-  const scope = readIntro(intro);
   if (!scope) return;
+  if (reading.source !== null && reading.target !== null) return;
   reading.direction ??= scope.direction;
   const way = reading.direction;
   const fill = (side: "source" | "target", name: string | null) => {

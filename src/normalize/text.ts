@@ -20,7 +20,8 @@ export function splitTrailingCondition(text: string): { text: string; condition:
   return { text, condition: null };
 }
 
-const OPTIONAL = /\b(optional(ly)?|only (required|needed|necessary|if|when)|if (required|needed|applicable|used|enabled)|when (required|needed)|not required)\b/i;
+const OPTIONAL =
+  /\b(optional(ly)?|only (required|needed|necessary|if|when)|(required|needed) only|if (required|needed|applicable|used|enabled)|when (required|needed)|not (required|needed|necessary)|(does|do) not need)\b/i;
 
 export function impliesOptional(text: string): boolean {
   return OPTIONAL.test(text);

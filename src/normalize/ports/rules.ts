@@ -2,6 +2,7 @@
 // cell reads it. Rules that strip a wrapper (a condition prefix, "or Custom", list bullets) read
 // what is left through the whole registry again.
 import type { PortCellResult, PortRule, PortSegment } from "./types.js";
+import { joinBrokenItems } from "./broken-items.js";
 import { readNumberList } from "./number-list.js";
 
 /** The Windows default for the RPC dynamic range since Server 2008, and IANA's dynamic range. */
@@ -22,8 +23,9 @@ const OPEN_ENDED_AFTER = /(?<![\d,])(\d{1,5})\s*(?:\+(?!\s*[A-Za-z\d])|(?:and|or
 const OPEN_ENDED_BEFORE = /(?:(>=?|\u2265)\s*|\b(above|over|greater than|higher than)\s+)(\d{1,5})(?![\d,])/gi;
 const TOP_PORT = 65535;
 // "49152-65535 (for Windows Server 2008 and later)", "1025-5000 (Windows 2003)": when the numbers
-// apply, not more numbers. "(HTTPS)", "(dynamic)", "(or 8443 if behind a proxy)" are read as ports.
+// apply, not more numbers. "(HTTPS)" and "(dynamic)" are read as ports, "(or 8443 if …)" by alternative-port.
 const TRAILING_CONDITION = /^(.*\d.*?)\s*[(\[]\s*((?:for|when|if|only|unless|except|on|with|in|where|not|required|needed|used (?:for|by|when|with)|windows|linux|unix|macos|mac os|esxi)\b[^()\[\]]*)[)\]]\s*[.,;]?$/i;
+const ALTERNATIVE = /^(.*\d.*?)\s*[(\[]\s*or\s+((?:ports?\s+)?\d[\d\s,/-]*?)\s+((?:if|when|for|on|with|behind|unless|in|where)\b[^()\[\]]*)[)\]]\s*[.,;]?$/i;
 // "8443 (configurable)", "Configurable (default 8443)", "Default 9443, configurable"
 const CONFIGURABLE = /\b(?:user[- ])?(?:configurable|customi[sz]able|changeable|can be changed)\b/i;
 
@@ -49,11 +51,15 @@ export const PORT_RULES: readonly PortRule[] = [
   {
     name: "listed-items", // "- 80 for http - 443 for https", or <br>/<li> separated items
     read: (text, items, readNested) => {
-      const parts = items.length > 1 ? [...items] : splitBullets(text);
+      const parts = items.length > 1 ? joinBrokenItems(items) : splitBullets(text);
+      if (parts.length === 1 && items.length > 1) {
+        const whole = readNested(parts[0]!); // "Dynamic Range 49152" / "65535": one range, split by a bullet
+        return { ...whole, rule: `listed-items>${whole.rule}` };
+      }
       if (parts.length < 2) return null;
       const results = parts.map((p) => readNested(p));
       return {
-        segments: results.flatMap((r) => r.segments),
+        segments: mergeSegments(results.flatMap((r) => r.segments)),
         issues: results.flatMap((r) => r.issues),
         empty: results.every((r) => r.empty),
         wordsOnly: results.every((r) => r.wordsOnly || r.empty) && results.some((r) => r.wordsOnly),
@@ -75,6 +81,22 @@ export const PORT_RULES: readonly PortRule[] = [
       const m = OR_CUSTOM.exec(text.trim());
       if (!m) return null;
       return withCondition(readNested(m[1]!), "a custom port may be used", "or-custom");
+    },
+  },
+  {
+    name: "alternative-port", // "443 (or 8443 if behind a proxy)": the second port only under its condition
+    read: (text, _items, readNested) => {
+      const m = ALTERNATIVE.exec(text.trim());
+      if (!m) return null;
+      const main = readNested(m[1]!);
+      const alternative = withCondition(readNested(m[2]!), m[3]!.trim(), "alternative-port");
+      return {
+        segments: [...main.segments, ...alternative.segments],
+        issues: [...main.issues, ...alternative.issues],
+        empty: false,
+        wordsOnly: false,
+        rule: "alternative-port",
+      };
     },
   },
   {
@@ -158,4 +180,17 @@ function splitBullets(text: string): string[] {
   if (!FIRST_BULLET.test(text)) return [];
   const parts = text.replace(FIRST_BULLET, "").split(NEXT_BULLET).map((p) => p.trim()).filter(Boolean);
   return parts.length >= 2 ? parts : [];
+}
+
+/** Segments alike in transport, service and conditions are one: "139" / "445" reads as "139 445". */
+function mergeSegments(segments: readonly PortSegment[]): PortSegment[] {
+  const merged: PortSegment[] = [];
+  for (const s of segments) {
+    const same = merged.find(
+      (m) => m.protocol === s.protocol && m.service === s.service && m.conditions.join("\u0000") === s.conditions.join("\u0000"),
+    );
+    if (same) same.ports = [...same.ports, ...s.ports];
+    else merged.push({ ...s, ports: [...s.ports] });
+  }
+  return merged;
 }
