@@ -31,3 +31,70 @@ describe("prose port mentions", () => {
     expect(m).toMatchObject({ line: 11, sentence: "Second line opens port 8080 for the console.", ports: [{ from: 8080, to: 8080 }] });
   });
 });
+
+describe("port mentions that read as ports", () => {
+  test.each<[string, string]>([
+    ["Replies to branch printers use the dynamic range (49152 - 65535).", "49152-65535"],
+    ["Replies use the dynamic port range 49152–65535.", "49152-65535"],
+    ["Linux hosts answer from the ephemeral range 32768-60999.", "32768-60999"],
+    ["The console is reached on TCP 443.", "443"],
+    ["Allow ports 80 and 443 from the proxy.", "80,443"],
+    ["Open port 8443/tcp on the hub.", "8443"],
+    ["Traps arrive on UDP/161 and UDP/162.", "161,162"],
+    ["The broker uses 5671/TCP.", "5671"],
+    ["Allow tcp:9100 from the print server.", "9100"],
+    ["The proxy forwards ports 80/443 to the cluster.", "80,443"],
+    ["NFS clients connect to port 2049.", "2049"],
+    ["Windows uses TCP 1999 for the tunnel.", "1999"],
+    ["The service listens on 8200 by default.", "8200"],
+    ["The agent is listening on 7443 and 7444.", "7443,7444"],
+    ["Open TCP ports 135, 137-139 and 445 on each target.", "135,137-139,445"],
+    ["Allow TCP ports 1024 through 65535 from the server.", "1024-65535"],
+    ["Open port 9000 to 9010 for the workers.", "9000-9010"],
+    ["The SNMP agent answers on SNMP 161 by default, like any port scanner expects.", "161"],
+    ["PostgreSQL 5432 must be reachable; it is the database port.", "5432"],
+    ["Open port #8080 for the UI.", "8080"],
+    ["Port 443 may be blocked by the proxy.", "443"],
+    ["FTP needs ports 20/21 and WinRM ports 5985/5986.", "20,21,5985,5986"],
+    ["Communication occurs over port 443 (HTTPS) and 80 (HTTP).", "80,443"],
+  ])("%j → %s", (text, expected) => {
+    expect(ports(text)).toEqual([expected]);
+  });
+});
+
+describe("numbers near a port word that are not ports", () => {
+  test.each<[string, string]>([
+    ["versions", "Port handling changed in 10.8 and again in v4.2.1 of the agent."],
+    ["a version after a product name", "Java 17 or later must be installed before the port is opened."],
+    ["a protocol version", "The port only accepts TLS 1.2 and SMB 3 clients."],
+    ["dates", "The port moved on 5 March 2031, see the notice of March 5."],
+    ["numeric dates", "The port list was updated on 03/14/2031 and 2031-03-14."],
+    ["IP addresses", "Point the agent at 192.168.10.20 and the default port."],
+    ["an address with its port", "Browse to hub.example.invalid:8443 once the port is open."],
+    ["a step", "In step 3 you open the port."],
+    ["Windows Server", "On Windows Server 2016 the port rule is created automatically."],
+    ["KB numbers", "See KB 2915 and KB4012345 for the port fix."],
+    ["an RFC", "Addresses from RFC 1918 ranges may use the port."],
+    ["sizes", "The port buffer is 512 MB and logs grow by 64-bit counters."],
+    ["times", "The port is closed at 10:30 and reopened at 6 pm daily."],
+    ["durations", "The port stays open for 30 seconds, 5 minutes or 2 hours."],
+    ["list numbering", "1) Open the port on the firewall."],
+    ["list numbering in parentheses", "(2) Close the port afterwards."],
+    ["prices", "A port licence costs $250 or 199 USD per year."],
+    ["chapter references", "Chapter 5 explains each port in detail."],
+    ["a count of ports", "The agent needs 3 ports and 2 additional TCP ports for clustering."],
+    ["a count of connections", "Each port accepts 50 connections and 10 sessions."],
+    ["a count of people or machines", "The port must be open for 2 admins and 12 workstations."],
+    ["a line reference", "The default port is set in config.yml line 12."],
+    ["error and event codes", "Error code 10060 or event ID 4625 means the port is closed."],
+    ["a year", "Since 2019 the port is configurable."],
+    ["percentages", "Keep port utilisation under 80% at all times."],
+    ["model numbers", "Appliances from series 5000 expose a management port."],
+    ["a phone number", "Call 555-0142 if the port stays closed."],
+    ["ordinals", "The 3rd port in the list is for replication."],
+    ["HTTP version", "The port speaks HTTP/2 only."],
+    ["days of a trial", "A 30-day trial opens the port too."],
+  ])("%s", (_name, text) => {
+    expect(ports(text)).toEqual([]);
+  });
+});

@@ -387,3 +387,316 @@ describe("parseHtmlFragment (raw HTML in Markdown)", () => {
     ]);
   });
 });
+
+describe("help-center table shapes", () => {
+  test("a table whose header is its first column (<th> per row) is turned: one row per value column", () => {
+    const doc = page("<table>", "<tr><th>Port</th><td>443</td></tr>", "<tr><th>Protocol</th><td>TCP</td></tr>", "<tr><th>Purpose</th><td><p>Console</p><p>API</p></td></tr>", "</table>");
+    const [table] = tables(doc.blocks);
+    expect(texts(table!.header)).toEqual(["Port", "Protocol", "Purpose"]);
+    expect(grid(table!)).toEqual([["443", "TCP", "Console API"]]);
+    expect(table!.rows[0]!.line).toBe(3);
+    expect(table!.rows[0]!.cells[2]!.items).toEqual(["Console", "API"]);
+  });
+
+  test("a matrix with an empty corner: one row per column, its top cell first", () => {
+    const doc = page(
+      "<table>",
+      "<tr><th></th><th>Primary</th><th>Standby</th></tr>",
+      "<tr><th>Port</th><td>6100</td><td>6101</td></tr>",
+      "<tr><th>Protocol</th><td>TCP</td><td>UDP</td></tr>",
+      "</table>",
+    );
+    const [table] = tables(doc.blocks);
+    expect(texts(table!.header)).toEqual(["", "Port", "Protocol"]);
+    expect(grid(table!)).toEqual([
+      ["Primary", "6100", "TCP"],
+      ["Standby", "6101", "UDP"],
+    ]);
+  });
+
+  test("bold field names in the first of two columns, no <th>: turned; a column of numbers is not a field column", () => {
+    const keyed = page("<table>", "<tr><td><strong>Port</strong></td><td>9101</td></tr>", "<tr><td><b>Protocol:</b></td><td>TCP</td></tr>", "</table>");
+    expect(texts(tables(keyed.blocks)[0]!.header)).toEqual(["Port", "Protocol:"]);
+    expect(grid(tables(keyed.blocks)[0]!)).toEqual([["9101", "TCP"]]);
+    const plain = page("<table>", "<tr><td><strong>Port</strong></td><td><strong>Use</strong></td></tr>", "<tr><td>22</td><td>SSH</td></tr>", "</table>");
+    expect(texts(tables(plain.blocks)[0]!.header)).toEqual(["Port", "Use"]);
+    const unbolded = page("<table>", "<tr><td>Port</td><td>9101</td></tr>", "<tr><td>Protocol</td><td>TCP</td></tr>", "</table>");
+    expect(texts(tables(unbolded.blocks)[0]!.header)).toEqual(["Port", "9101"]);
+  });
+
+  test("rows of header cells with a header row above are not turned (row headers of a normal table)", () => {
+    const doc = page("<table><thead><tr><th>Port</th><th>Protocol</th></tr></thead>", "<tbody><tr><th scope='row'>443</th><td>TCP</td></tr>", "<tr><th scope='row'>22</th><td>TCP</td></tr></tbody></table>");
+    expect(texts(tables(doc.blocks)[0]!.header)).toEqual(["Port", "Protocol"]);
+    expect(grid(tables(doc.blocks)[0]!)).toEqual([["443", "TCP"], ["22", "TCP"]]);
+  });
+
+  test("a title row across the table reads as a caption over the header (in <tbody> or in <thead>)", () => {
+    const inBody = page(
+      "<table><tbody>",
+      "<tr><td colspan='3'><strong>Server rules</strong></td></tr>",
+      "<tr><td><strong>Port</strong></td><td><strong>Protocol</strong></td><td><strong>Notes</strong></td></tr>",
+      "<tr><td>9101</td><td>TCP</td><td>Upload</td></tr>",
+      "</tbody></table>",
+    );
+    expect(inBody.blocks.map((b) => [b.kind, b.line])).toEqual([["prose", 3], ["table", 2]]);
+    expect(proses(inBody.blocks)[0]!.text).toBe("Server rules");
+    expect(texts(tables(inBody.blocks)[0]!.header)).toEqual(["Port", "Protocol", "Notes"]);
+    expect(grid(tables(inBody.blocks)[0]!)).toEqual([["9101", "TCP", "Upload"]]);
+    const inHead = page("<table><thead>", "<tr><th colspan='2'>Proofing</th></tr>", "<tr><th>Port</th><th>Protocol</th></tr>", "</thead><tbody><tr><td>7080</td><td>TCP</td></tr></tbody></table>");
+    expect(texts(tables(inHead.blocks)[0]!.header)).toEqual(["Port", "Protocol"]);
+    // a spanning row among the data rows stays a row (a label row, read by extract)
+    const label = page("<table><tr><th>Port</th><th>Protocol</th></tr>", "<tr><td colspan='2'>Inbound</td></tr>", "<tr><td>443</td><td>TCP</td></tr></table>");
+    expect(grid(tables(label.blocks)[0]!)).toEqual([["Inbound", "Inbound"], ["443", "TCP"]]);
+  });
+
+  test("a code listing laid out as a table (line numbers | code) is skipped like <pre>", () => {
+    const doc = page(
+      "<p>Run:</p>",
+      "<table class='highlighttable'><tr><td class='linenos'><div><pre>1\n2</pre></div></td><td class='code'><div><pre><code>probe --port 1812\nprobe --port 443</code></pre></div></td></tr></table>",
+      "<ul><li>Port 22 - SSH</li></ul>",
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["prose", "list"]);
+    expect(lists(doc.blocks)[0]!.intro).toBeNull(); // the paragraph introduced the code, not the list
+  });
+
+  test("ARIA tables (role=table, row, columnheader, cell) read as tables", () => {
+    const doc = page(
+      "<div role='table'><div role='rowgroup'><div role='row'><span role='columnheader'>Port</span><span role='columnheader'>Protocol</span></div></div>",
+      "<div role='rowgroup'><div role='row'><span role='cell'>8210</span><span role='cell'>TCP</span></div>",
+      "<div role='row'><span role='cell'>8211-8215</span><span role='cell'>TCP</span></div></div></div>",
+    );
+    const [table, ...rest] = doc.blocks;
+    expect(rest).toEqual([]);
+    expect(table!.kind).toBe("table");
+    expect(texts((table as TableBlock).header)).toEqual(["Port", "Protocol"]);
+    expect(grid(table as TableBlock)).toEqual([["8210", "TCP"], ["8211-8215", "TCP"]]);
+    expect((table as TableBlock).rows.map((r) => r.line)).toEqual([3, 4]);
+  });
+});
+
+describe("preformatted text and ARIA headings", () => {
+  test("a plain-text table pasted in <pre> is a table; other code is skipped", () => {
+    const doc = page(
+      "<pre>PORT   PROTO  SERVICE",
+      "-----  -----  -------",
+      "8515   TCP    Spooler</pre>",
+      "<pre>PS&gt; Get-NetFirewallRule | Format-Table -Property Name, Enabled\nfirewall-cmd --add-port=8443/tcp</pre>",
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["table"]);
+    const [table] = tables(doc.blocks);
+    expect([table!.line, texts(table!.header), table!.rows.map((r) => [r.line, ...texts(r.cells)])]).toEqual([2, ["PORT", "PROTO", "SERVICE"], [[4, "8515", "TCP", "Spooler"]]]);
+  });
+
+  test("role=heading with aria-level moves the trail like h1-h6", () => {
+    const doc = page("<div role='heading' aria-level='2'>Inbound</div><p>Open 443.</p><div role='heading' aria-level='3'>Agents</div><p>Open 7443.</p>");
+    expect(trails(doc.blocks)).toEqual(["T > Inbound", "T > Inbound > Agents"]);
+  });
+});
+
+describe("definition lists and <br> lines", () => {
+  test("field terms make key/value blocks, a new block where a field repeats", () => {
+    const doc = page("<dl>", "<dt>Port:</dt><dd>8201</dd>", "<dt>Protocol</dt><dd><p>TCP</p></dd>", "<dt>Port</dt><dd>8202</dd>", "<dt>Protocol</dt><dd>UDP</dd>", "</dl>");
+    expect(doc.blocks).toEqual([
+      { kind: "keyValue", section: ["T"], line: 3, entries: [{ key: "Port", value: "8201", line: 3 }, { key: "Protocol", value: "TCP", line: 4 }] },
+      { kind: "keyValue", section: ["T"], line: 5, entries: [{ key: "Port", value: "8202", line: 5 }, { key: "Protocol", value: "UDP", line: 6 }] },
+    ]);
+  });
+
+  test("port terms make a list of 'term – definition' items, introduced by the paragraph before", () => {
+    const doc = page("<p>Outbound from Vault node:</p>", "<dl><dt>TCP 9273</dt><dd>Metrics exporter</dd>", "<div><dt>UDP 514</dt><dd>Audit events</dd></div></dl>");
+    expect(lists(doc.blocks)).toEqual([
+      {
+        kind: "list",
+        section: ["T"],
+        line: 3,
+        intro: "Outbound from Vault node:",
+        items: [
+          { text: "TCP 9273 \u2013 Metrics exporter", items: ["TCP 9273 \u2013 Metrics exporter"], line: 3 },
+          { text: "UDP 514 \u2013 Audit events", items: ["UDP 514 \u2013 Audit events"], line: 4 },
+        ],
+      },
+    ]);
+  });
+
+  test("'Key: value' pieces between <br> are a key/value block; an intro and bullet pieces a list; other prose stays prose", () => {
+    const kv = page("<p><b>Port:</b> 443<br>", "<b>Protocol:</b> TCP<br><b>Direction:</b> Inbound to Hub</p>");
+    expect(kv.blocks).toEqual([
+      {
+        kind: "keyValue",
+        section: ["T"],
+        line: 2,
+        entries: [
+          { key: "Port", value: "443", line: 2 },
+          { key: "Protocol", value: "TCP", line: 3 },
+          { key: "Direction", value: "Inbound to Hub", line: 3 },
+        ],
+      },
+    ]);
+    const list = page("<p>Inbound to Hub:<br>- Port 443 (HTTPS) - console<br>", "- Port 22 (SSH) - scans</p>");
+    expect(lists(list.blocks).map((l) => [l.intro, l.items.map((i) => [i.line, i.text])])).toEqual([
+      ["Inbound to Hub:", [[2, "Port 443 (HTTPS) - console"], [3, "Port 22 (SSH) - scans"]]],
+    ]);
+    const prose = page("<p>Open the port.<br>Then restart the agent.</p>");
+    expect(prose.blocks).toEqual([{ kind: "prose", section: ["T"], line: 2, text: "Open the port. Then restart the agent." }]);
+    // bare numbers under an intro stay one sentence, so "Ports" still anchors them
+    const bare = page("<p>Ports:<br>- 443<br>- 8443</p>");
+    expect(bare.blocks).toEqual([{ kind: "prose", section: ["T"], line: 2, text: "Ports: - 443 - 8443" }]);
+  });
+
+  test("one-line 'Key: value' paragraphs in a row are one key/value block; NOTE paragraphs are not keys", () => {
+    const doc = page("<p><strong>Port:</strong> 9100</p>", "<p><strong>Protocol:</strong> TCP</p>", "<p>Note: restart after a change.</p>");
+    expect(doc.blocks.map((b) => [b.kind, b.line])).toEqual([["keyValue", 2], ["prose", 4]]);
+    expect((doc.blocks[0] as { entries: unknown[] }).entries).toEqual([{ key: "Port", value: "9100", line: 2 }, { key: "Protocol", value: "TCP", line: 3 }]);
+  });
+});
+
+describe("headings, footnotes and titles of static-site generators", () => {
+  test("permalink anchors (¶, an empty hash link) are no text; a footnote reference is", () => {
+    const doc = page(
+      "<h2 id='a'>Inbound<a class='headerlink' href='#a' title='Permanent link'>&para;</a></h2>",
+      "<h3 id='b'>Outbound<a href='#b' class='hash-link' aria-label='Direct link'>&#8203;</a></h3>",
+      "<table><tr><th>Port</th></tr><tr><td>80<sup><a href='#n1'>*</a></sup></td></tr></table>",
+    );
+    expect(tables(doc.blocks)[0]!.section).toEqual(["T", "Inbound", "Outbound"]);
+    expect(grid(tables(doc.blocks)[0]!)).toEqual([["80*"]]);
+  });
+
+  test("a heading inside a note or alert box names the box, not a section", () => {
+    const doc = page("<h2>Vault</h2>", "<div class='alert alert-warning' role='alert'><h4 class='alert-heading'>Warning</h4><p>Keep 9300 private.</p></div>", "<p>After the box.</p>");
+    expect(doc.blocks.map((b) => [b.section.join(" > "), blockStrings(b)[0]])).toEqual([
+      ["T > Vault", "Warning"],
+      ["T > Vault", "Keep 9300 private."],
+      ["T > Vault", "After the box."],
+    ]);
+  });
+
+  test("end-of-page footnotes a table refers to are read right after the table, once", () => {
+    const doc = page(
+      "<h2>Ports</h2><table><tr><th>Port</th><th>Purpose</th></tr><tr><td>162</td><td>Traps<sup><a href='#fn-1' id='ref-1'>1</a></sup></td></tr></table>",
+      "<p>More text.</p>",
+      "<section class='footnotes' data-footnotes><h2>Footnotes</h2><ol>",
+      "<li id='fn-1'><p>Only when devices send traps. <a href='#ref-1' class='data-footnote-backref'>\u21a9</a></p></li>",
+      "</ol></section>",
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.line, b.section.join(" > "), blockStrings(b)[0]])).toEqual([
+      ["table", 2, "T > Ports", "Port"],
+      ["prose", 5, "T > Ports", "\u00b9 Only when devices send traps."],
+      ["prose", 3, "T > Ports", "More text."],
+    ]);
+  });
+
+  test("Word's footnotes (<a name=\"_ftn1\"> inside the footnote text) are read after the table too", () => {
+    const doc = page(
+      "<table><tr><td><b>Port</b></td><td><b>Purpose</b></td></tr>",
+      "<tr><td>636</td><td>LDAPS<a href='#_ftn1' name='_ftnref1'><span class=MsoFootnoteReference>[1]</span></a></td></tr></table>",
+      "<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href='#_ftnref1' name='_ftn1'>[1]</a> Only when directory sync is on.</p></div>",
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.line, blockStrings(b)[0]])).toEqual([
+      ["table", 2, "Port"],
+      ["prose", 4, "[1] Only when directory sync is on."],
+    ]);
+  });
+
+  test("a link to an ordinary element is no footnote", () => {
+    const doc = page("<table><tr><th>Port</th></tr><tr><td><a href='#setup'>443</a></td></tr></table>", "<h2 id='setup'>Setup</h2><p>Text.</p>");
+    expect(doc.blocks.map((b) => [b.kind, b.section.join(" > ")])).toEqual([
+      ["table", "T"],
+      ["prose", "T > Setup"],
+    ]);
+  });
+
+  test.each([
+    ["Confluence export: 'Space : Page'", "<title>Ingest : Firewall Reference</title>", "<h1 id='title-heading'><span id='title-text'>Ingest : Firewall Reference</span></h1><div id='main-content'><p>x</p></div>", "Firewall Reference"],
+    ["an h1 that the <title> holds, outside the article container", "<title>KB0031 - Print Ports - Support</title>", "<div class='kb-title'><h1>Print Ports</h1></div><article><p>x</p></article>", "Print Ports"],
+    ["an h1 outside the article when the <title> is generic", "<title>Knowledge Article - Community</title>", "<div class='headline'><h1>Sync Agent Ports</h1></div><article><p>x</p></article>", "Sync Agent Ports"],
+    ["a logo h1 in the site header is never the title", "<title>Support Portal</title>", "<header><h1>Support Portal Home</h1></header><article><p>x</p></article>", "Support Portal"],
+    ["'A : B' outside a Confluence export is kept", "<title>Ports : vue d'ensemble</title>", "<main><h1>Ports : vue d'ensemble</h1></main>", "Ports : vue d'ensemble"],
+  ])("title: %s", (_name, head, body, title) => {
+    expect(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`).title).toBe(title);
+  });
+});
+
+describe("help-center chrome", () => {
+  const el = (name: string, attribs: Record<string, string> = {}) => ({ type: "tag", name, attribs, children: [], parent: null }) as DomElement;
+
+  test.each([
+    [el("div", { class: "article-meta" }), true],
+    [el("section", { class: "related-articles" }), true],
+    [el("div", { class: "article-votes" }), true],
+    [el("div", { class: "td-page-meta__lastmod" }), true],
+    [el("div", { class: "page-metadata-container" }), true],
+    [el("div", { class: "cookie-consent-banner" }), true],
+    [el("div", { id: "onetrust-banner-sdk" }), true],
+    [el("h2", { class: "feedback--title" }), true],
+    [el("div", { class: "article-body" }), false],
+    [el("div", { class: "article-content" }), false],
+    [el("section", { class: "article-info" }), false],
+    [el("div", { class: "md-content" }), false],
+  ])("%o → %s", (element, chrome) => {
+    expect(isChrome(element, true)).toBe(chrome);
+  });
+
+  test("an in-page table of contents (every item only a link to an anchor) is no list; a list with words is", () => {
+    const doc = page(
+      "<ul class='table-of-contents'><li><a href='#a'>Inbound (TCP 443)</a></li><li><a href='#b'>Outbound</a><ul><li><a href='#c'>Port 8443</a></li></ul></li></ul>",
+      "<ul><li><a href='#a'>Port 443</a> - console</li><li><a href='#b'>Port 22</a> - SSH</li></ul>",
+    );
+    expect(lists(doc.blocks).map((l) => l.items.map((i) => i.text))).toEqual([["Port 443 - console", "Port 22 - SSH"]]);
+  });
+
+  test("links to other pages under a 'Related articles' heading are no list; the same links elsewhere are", () => {
+    const related = page("<h3>Related articles</h3><ul><li><a href='/kb/1'>Moving to port 8444</a></li></ul>");
+    expect(related.blocks).toEqual([]);
+    const content = page("<h3>Downloads</h3><ul><li><a href='/kb/1'>Agent for port 8444</a></li></ul>");
+    expect(lists(content.blocks)).toHaveLength(1);
+  });
+
+  test("page actions and dates printed as paragraphs are dropped; a sentence that starts alike is kept", () => {
+    const doc = page(
+      "<p>Edit this page</p><p>Last updated on Apr 2, 2031 by Dana</p><p>Updated March 3, 2031</p><p>Was this article helpful?</p>",
+      "<p>12 out of 14 found this helpful</p><p>Return to top</p>",
+      "<p>Updated agents use port 8443.</p>",
+    );
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual(["Updated agents use port 8443."]);
+  });
+});
+
+describe("bold paragraphs as headings", () => {
+  test("a title-case line right above a table (or above its intro and the table) heads it, as in Markdown", () => {
+    const doc = page(
+      "<p>Dell Arrays Additional Firewall Rules</p><div class='table-wrap'><table><tr><th>Port</th></tr><tr><td>443</td></tr></table></div>",
+      "<p>Storage Node Rules</p><p>Open these on each node:</p><table><tr><th>Port</th></tr><tr><td>3260</td></tr></table>",
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.section.join(" > ")])).toEqual([
+      ["table", "T > Dell Arrays Additional Firewall Rules"],
+      ["prose", "T > Storage Node Rules"],
+      ["table", "T > Storage Node Rules"],
+    ]);
+  });
+
+  test("a short paragraph wholly in bold heads what follows, below any h1-h6; the next one replaces it", () => {
+    const doc = page(
+      "<h2>Resolution</h2>",
+      "<p><strong>Inbound ports</strong></p><table><tr><th>Port</th></tr><tr><td>443</td></tr></table>",
+      "<p><b>Outbound&nbsp;ports</b></p><p>Open 8443.</p>",
+      "<h2>Cause</h2><p>Text.</p>",
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.section.join(" > ")])).toEqual([
+      ["table", "T > Resolution > Inbound ports"],
+      ["prose", "T > Resolution > Outbound ports"],
+      ["prose", "T > Cause"],
+    ]);
+  });
+
+  test.each([
+    ["a bold line ending with ':' (an intro)", "<p><strong>Inbound to Hub:</strong></p><ul><li>Port 443 - console</li></ul>"],
+    ["a bold 'Note'", "<p><b>Note</b></p><p>Restart after a change.</p>"],
+    ["a bold sentence", "<p><strong>Restart the agent after you change a port.</strong></p>"],
+    ["a paragraph partly in bold", "<p><b>Port:</b> 443</p>"],
+    ["a long bold paragraph", `<p><b>${"Agents and collectors ".repeat(5)}</b></p><p>Text.</p>`],
+    ["a plain title line with no table after it", "<p>Dell Arrays Firewall Rules</p><p>Open 443.</p>"],
+    ["a plain sentence-case line above a table", "<p>the ports below</p><table><tr><th>Port</th></tr><tr><td>443</td></tr></table>"],
+  ])("not a heading: %s", (_name, body) => {
+    expect(page(body).blocks.every((b) => b.section.join(" > ") === "T")).toBe(true);
+  });
+});

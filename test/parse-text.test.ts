@@ -308,3 +308,164 @@ describe("line rules", () => {
     expect(doc.blocks).toHaveLength(blockCount);
   });
 });
+
+describe("plain-text tables", () => {
+  const tableOf = (lines: string[]) => {
+    const doc = parseText(["T", "", ...lines].join("\n"));
+    const tables = doc.blocks.filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    const t = tables[0]!;
+    if (t.kind !== "table") throw new Error("not a table");
+    return { line: t.line, header: t.header.map((c) => c.text), rows: t.rows.map((r) => [r.line, ...r.cells.map((c) => c.text)]), blocks: doc.blocks };
+  };
+
+  test("columns aligned with spaces under a dashed underline; a wrapped cell continues its row", () => {
+    expect(
+      tableOf([
+        "Port        Protocol   Purpose",
+        "----------  ---------  ------------------",
+        "7300        TCP        Scan upload",
+        "7301-7305   TCP        Firmware push and",
+        "                       remote diagnostics",
+        "123         UDP        Clock sync",
+      ]),
+    ).toMatchObject({
+      line: 3,
+      header: ["Port", "Protocol", "Purpose"],
+      rows: [
+        [5, "7300", "TCP", "Scan upload"],
+        [6, "7301-7305", "TCP", "Firmware push and remote diagnostics"],
+        [8, "123", "UDP", "Clock sync"],
+      ],
+    });
+  });
+
+  test("aligned columns without an underline, an empty cell kept, the table ending where the columns end", () => {
+    const t = tableOf(["Port    Protocol   Purpose", "514     UDP        Syslog forwarding", "7310               Relay", "Depots also need the dynamic range for replies."]);
+    expect(t.header).toEqual(["Port", "Protocol", "Purpose"]);
+    expect(t.rows).toEqual([
+      [4, "514", "UDP", "Syslog forwarding"],
+      [5, "7310", "", "Relay"],
+    ]);
+    expect(t.blocks.at(-1)).toMatchObject({ kind: "prose", line: 6 });
+  });
+
+  test("pipe rows without a separator row", () => {
+    expect(tableOf(["| Port | Protocol | Purpose |", "| 502 | TCP | Modbus polling |", "| 47808 | UDP | BACnet |"])).toMatchObject({
+      header: ["Port", "Protocol", "Purpose"],
+      rows: [
+        [4, "502", "TCP", "Modbus polling"],
+        [5, "47808", "UDP", "BACnet"],
+      ],
+    });
+  });
+
+  test("an ASCII grid: borders between rows join the lines of a row; without them each line is a row", () => {
+    const boxed = tableOf([
+      "+------+----------+---------------------+",
+      "| Port | Protocol | Purpose             |",
+      "+======+==========+=====================+",
+      "| 1433 | TCP      | Batch records       |",
+      "+------+----------+---------------------+",
+      "| 8086 | TCP      | Time series upload, |",
+      "|      |          | every 5 seconds     |",
+      "+------+----------+---------------------+",
+    ]);
+    expect(boxed.rows).toEqual([
+      [6, "1433", "TCP", "Batch records"],
+      [8, "8086", "TCP", "Time series upload, every 5 seconds"],
+    ]);
+    const open = tableOf(["+------+-------+", "| Port | Use   |", "+------+-------+", "| 22   | SSH   |", "| 443  | HTTPS |", "+------+-------+"]);
+    expect(open.rows).toEqual([
+      [6, "22", "SSH"],
+      [7, "443", "HTTPS"],
+    ]);
+  });
+
+  test("tab-separated rows", () => {
+    expect(tableOf(["Port\tProtocol\tDirection", "8080\tTCP\tInbound to web tier", "9600\tTCP\tWeb tier to render tier"])).toMatchObject({
+      header: ["Port", "Protocol", "Direction"],
+      rows: [
+        [4, "8080", "TCP", "Inbound to web tier"],
+        [5, "9600", "TCP", "Web tier to render tier"],
+      ],
+    });
+  });
+
+  test("pipe rows without outer pipes, under a header of short names", () => {
+    expect(tableOf(["Port | Protocol | Purpose", "443 | TCP | Console", "22 | TCP | SSH"]).rows).toEqual([
+      [4, "443", "TCP", "Console"],
+      [5, "22", "TCP", "SSH"],
+    ]);
+  });
+
+  test.each([
+    ["a sentence with a pipe", ["Use the a | b syntax to choose one of the two ports on the command line.", "Then restart | reload the service when you are done."], "prose"],
+    ["aligned 'Key:   value' lines", ["Port:       443", "Protocol:   TCP"], "keyValue"],
+    ["tab-aligned 'Key:<tab>value' lines", ["Port:\t443", "Protocol:\tTCP"], "keyValue"],
+    ["prose with two spaces after a period", ["Open the port.  Then restart", "the agent.  It reconnects."], "prose"],
+    ["a sentence header", ["The ports below are needed.", "443     TCP"], "prose"],
+  ])("not a table: %s", (_name, lines, kind) => {
+    const doc = parseText(["T", "", ...lines].join("\n"));
+    expect(doc.blocks.map((b) => b.kind)).toEqual([kind]);
+  });
+});
+
+describe("headings with a colon, summary lines and wrapped steps", () => {
+  const parse = (lines: string[]) => parseText(lines.join("\n"));
+
+  test.each([
+    ["an upper-case heading with a colon", ["T", "", "REQUIRED PORTS:", "The hub listens on 443."], ["REQUIRED PORTS"]],
+    ["a title-case heading with a colon between blank lines", ["T", "", "Firewall Requirements:", "", "Text."], ["Firewall Requirements"]],
+    ["a sentence with a colon", ["T", "", "The following ports must be open:", "", "Text."], []],
+    ["a title-case colon line over a list is its intro", ["T", "", "Inbound To Hub:", "", "- Port 443 - console"], []],
+    ["a colon line inside a paragraph", ["T", "Text.", "Firewall Requirements:", "Text."], []],
+    ["a heading between rules of '='", ["T", "", "== Agent Ports ==", "Text."], ["Agent Ports"]],
+  ])("%s", (_name, lines, headings) => {
+    const doc = parse(lines);
+    expect(doc.blocks.at(-1)?.section).toEqual(["T", ...headings]);
+  });
+
+  test("unbulleted port summary lines are list items, with the line before as intro", () => {
+    const doc = parse(["T", "Inbound to web tier:", "Port 8080 (TCP) - editor sessions", "Port 7202 (TCP) - log collection, optional", "Outbound from render tier:", "TCP 9601 - job status"]);
+    expect(lists(doc.blocks).map((l) => [l.intro, l.items.map((i) => [i.line, i.text])])).toEqual([
+      ["Inbound to web tier:", [[3, "Port 8080 (TCP) - editor sessions"], [4, "Port 7202 (TCP) - log collection, optional"]]],
+      ["Outbound from render tier:", [[6, "TCP 9601 - job status"]]],
+    ]);
+  });
+
+  test("Word's nested bullets ('o' and '§' after a tab or indent) and 'a)' items are list items", () => {
+    const doc = parse(["T", "- Agents:", "    o\tPort 443 - console", "    \u00a7  Port 22 - SSH", "a) Open the rule.", "b) Save it."]);
+    expect(lists(doc.blocks).flatMap((l) => l.items.map((i) => i.text))).toEqual(["Agents:", "Port 443 - console", "Port 22 - SSH", "Open the rule.", "Save it."]);
+    expect(parse(["T", "o no bullet here", "Text."]).blocks.map((b) => b.kind)).toEqual(["prose"]);
+  });
+
+  test("a lone summary-shaped line with no intro stays prose", () => {
+    expect(parse(["T", "Text.", "Port 443 - the console."]).blocks.map((b) => b.kind)).toEqual(["prose"]);
+  });
+
+  test("a step that breaks mid-sentence goes on with the unindented line below; a new sentence does not", () => {
+    const doc = parse([
+      "T",
+      "1. Create an inbound rule for",
+      "TCP port 9600.",
+      "2. Limit the rule to the web tier,",
+      "then name it Press Render.",
+      "3. Save the rule",
+      "Restart the service afterwards.",
+    ]);
+    expect(lists(doc.blocks).map((l) => l.items.map((i) => [i.line, i.text]))).toEqual([
+      [
+        [2, "Create an inbound rule for TCP port 9600."],
+        [4, "Limit the rule to the web tier, then name it Press Render."],
+        [6, "Save the rule"],
+      ],
+    ]);
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual(["Restart the service afterwards."]);
+  });
+
+  test("a first line shaped like 'Product: Network Ports' is the title; a run of key lines is not", () => {
+    expect(parse(["Fourth Coffee Roaster: Network Ports", "", "Text."]).title).toBe("Fourth Coffee Roaster: Network Ports");
+    expect(parse(["Port: 443", "Protocol: TCP"]).title).toBeNull();
+  });
+});

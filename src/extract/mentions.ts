@@ -1,30 +1,65 @@
 // Port numbers named in prose ("the 135, 9004 and one dynamic port will be opened", "custom ports
-// (e.g. HTTPS, port 8443)", "from the dynamic (1024 - 65535) local port"). Recorded as mentions,
-// not flows, so the changelog can report prose changes too. Version numbers, dates, addresses,
-// "step 3" and "Windows Server 2016" are not ports.
+// (e.g. HTTPS, port 8443)", "from the dynamic (1024 - 65535) local port", "UDP/161", "80/443").
+// Recorded as mentions, not flows, so the changelog can report prose changes too. A number counts
+// only near a word that speaks of ports (port, TCP, UDP, listens on, the dynamic or ephemeral
+// range); versions, dates, times, addresses, sizes, prices, counts, list numbers and references
+// ("step 3", "Windows Server 2016", "RFC 1918", "KB 2915", "Chapter 5") are not ports.
 import type { Mention, PortRange } from "../model/flows.js";
 
-const PORT_WORD = /\b(?:ports?|tcp|udp)\b/i;
+// Words that speak of ports; a number must sit within WINDOW words of one.
+const ANCHOR = String.raw`\b(?:ports?|tcp|udp|sctp|ephemeral|dynamic(?:\s+[a-z]+)?\s+range|listen(?:s|ing)?\s+on)\b`;
+const WINDOW = 10;
 // A number or range, with the characters around it checked separately.
 const NUMBER = /(\d{1,5})(?:\s*(?:-|\u2013|\u2014|to|through)\s*(\d{1,5}))?/g;
+// An anchor right before the number ("port 2049", "TCP 1999", "UDP/161", "tcp:443"): a port whatever follows.
+const DIRECT_ANCHOR = /\b(?:ports?|tcp|udp|sctp)(?:\s+(?:numbers?|no\.?|#))?\s*[/:#]?\s*$/i;
+
 // Words before a number that make it something else than a port.
 const NOT_AFTER = new Set([
-  "step", "steps", "version", "versions", "v", "windows", "server", "office", "sql", "release", "build", "chapter",
-  "section", "figure", "table", "page", "rfc", "kb", "item", "option", "phase", "part", "day", "days", "year", "level",
-  "tls", "smb", "snmp", "snmpv", "http", "ipv", "net", "framework", "edition", "update", "sp", "r", "exchange",
-  "sharepoint", "oracle", "vmware", "esxi", "vsphere", "ontap", "model", "series", "gen", "top", "over", "than",
-  "least", "every", "within", "after", "before", "january", "february", "march", "april", "may", "june", "july",
-  "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-  "oct", "nov", "dec", "x", "cve", "id",
+  // references and ordinals
+  "step", "steps", "version", "versions", "v", "release", "build", "chapter", "section", "figure", "table", "page",
+  "pages", "rfc", "kb", "article", "articles", "item", "option", "phase", "part", "level", "tier", "stage", "priority",
+  "note", "notes", "footnote", "appendix", "paragraph", "line", "lines", "row", "rows", "column", "columns", "example",
+  "listing", "error", "code", "event", "events", "ticket", "case", "issue", "bug", "patch", "hotfix", "sprint", "grade",
+  "class", "type", "group", "cve", "id", "iso", "nist", "pci", "x", "sp", "r", "update", "edition", "framework",
+  "model", "series", "gen", "generation", "top", "over", "than", "least", "every", "within", "after", "before",
+  "day", "days", "year", "years",
+  // products whose number is a version or a year
+  "windows", "server", "office", "exchange", "sharepoint", "vmware", "esxi", "vsphere", "ontap", "net",
+  // dates
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
-// Words after a number that make it a quantity.
-const NOT_BEFORE = /^\s*(?:%|percent|mb|gb|kb|tb|ms|sec|secs|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bits?|bytes?|characters?|chars?|times|users?|agents?|devices?|servers?|computers?|items?|files?|rows?|entries|events?|threads?|cores?|cpus?|x\b|st\b|nd\b|rd\b|th\b|gbps|mbps|kbps|hz|mhz|ghz|steps?)\b/i;
-const WINDOW = 10; // words between a number and "port" / "tcp" / "udp"
+// Protocols and products named with a version: a small number after them is the version ("SMB 3",
+// "TLS 1", "Java 17", "PostgreSQL 15"); a larger one is a port ("SNMP 161", "PostgreSQL 5432").
+const VERSIONED = new Set([
+  "tls", "ssl", "smb", "smbv", "snmp", "snmpv", "http", "https", "ipv", "ssh", "ldap", "java", "jdk", "jre", "python",
+  "powershell", "node", "nodejs", "dotnet", "rhel", "ubuntu", "debian", "centos", "linux", "kernel", "ios", "android",
+  "macos", "chrome", "firefox", "safari", "edge", "ie", "oracle", "sql", "mysql", "mariadb", "postgresql", "postgres",
+  "outlook",
+]);
+const VERSION_BELOW = 100;
+// Words after a number that make it a quantity, a time, a date or a price.
+const NOT_BEFORE = new RegExp(
+  String.raw`^\s*(?:%|-?\s*(?:percent|mb|gb|kb|tb|ms|sec|secs|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|` +
+    String.raw`bits?|bytes?|characters?|chars?|times|users?|agents?|devices?|servers?|computers?|hosts?|nodes?|sites?|items?|` +
+    String.raw`files?|rows?|entries|events?|threads?|cores?|cpus?|vcpus?|connections?|sessions?|requests?|attempts?|retries|` +
+    String.raw`instances?|licen[cs]es?|seats?|copies|pages?|lines?|steps?|admins?|administrators?|clients?|machines?|` +
+    String.raw`workstations?|endpoints?|vms?|people|members?|customers?|accounts?|processes|certificates?|rules?|` +
+    String.raw`policies|packets?|messages?|jobs?|tasks?|databases?|gbps|mbps|kbps|hz|mhz|ghz|x\b|st\b|nd\b|rd\b|th\b|` +
+    String.raw`a\.?m\b\.?|p\.?m\b\.?|o'clock|usd|eur|gbp|dollars?|euros?|january|february|march|april|june|july|august|` +
+    String.raw`september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+  "i",
+);
+// "3 ports", "2 additional TCP ports": how many ports, not which.
+const COUNT_OF_PORTS =
+  /^\s+(?:(?:more|additional|other|extra|open|separate|different|free|available|consecutive|inbound|outbound|tcp|udp|network|dedicated|specific|random|unused|high)\s+)*ports\b/i;
+const COUNT_BELOW = 100;
 
 export function findMentions(text: string, firstLine: number, documentId: string, section: string[]): Mention[] {
   const mentions: Mention[] = [];
   for (const { sentence, offset } of sentences(text)) {
-    if (!PORT_WORD.test(sentence)) continue;
+    if (!new RegExp(ANCHOR, "i").test(sentence)) continue;
     const ports = portsIn(sentence);
     if (ports.length === 0) continue;
     const line = firstLine + countNewlines(text.slice(0, offset + leadingSpace(sentence)));
@@ -59,30 +94,96 @@ function countNewlines(s: string): number {
   return n;
 }
 
+// How much text around a number its tests look at (the longest is "port numbers #" before it).
+const CONTEXT = 64;
+
 function portsIn(sentence: string): PortRange[] {
-  // word index of each "port"/"tcp"/"udp" occurrence, to test nearness
-  const anchorOffsets: number[] = [];
-  for (const m of sentence.matchAll(/\b(?:ports?|tcp|udp)\b/gi)) anchorOffsets.push(wordIndexAt(sentence, m.index ?? 0));
+  const words = new WordIndex(sentence);
+  // word index of each anchor, to test nearness
+  const anchors: number[] = [];
+  for (const m of sentence.matchAll(new RegExp(ANCHOR, "gi"))) anchors.push(words.at(m.index ?? 0));
+  const paired = slashPairs(sentence);
   const found = new Map<string, PortRange>();
   for (const m of sentence.matchAll(NUMBER)) {
     const index = m.index ?? 0;
-    const before = sentence.slice(0, index);
-    const after = sentence.slice(index + m[0].length);
-    if (/[\d.:/_\-]$|[A-Za-z]$/.test(before) || /^[.:/]?\d|^[A-Za-z_]|^-\d/.test(after)) continue; // part of 10.8, 1.2.3.4, x64, host:443 or a date
-    const prevWord = /([A-Za-z]+)\W*$/.exec(before)?.[1]?.toLowerCase();
-    if (prevWord && NOT_AFTER.has(prevWord) && !/port/.test(prevWord)) continue;
-    if (NOT_BEFORE.test(after)) continue;
+    const end = index + m[0].length;
+    const before = sentence.slice(Math.max(0, index - CONTEXT), index);
+    const after = sentence.slice(end, end + CONTEXT);
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1 || to > 65535 || from > to) continue;
-    if (m[2] === undefined && from >= 1900 && from <= 2100 && !/\bports?\s*$/i.test(before)) continue; // a year
-    const at = wordIndexAt(sentence, index);
-    if (!anchorOffsets.some((a) => Math.abs(a - at) <= WINDOW)) continue;
+    if (!paired.has(index) && !isPort(before, after, from, m[2] !== undefined, index <= CONTEXT)) continue;
+    if (!nearAnchor(anchors, words.at(index))) continue;
     found.set(`${from}-${to}`, { from, to });
   }
   return [...found.values()].sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-function wordIndexAt(text: string, index: number): number {
-  return text.slice(0, index).split(/\s+/).filter(Boolean).length;
+/** Whether a number (or range) reads as a port, judging by the text around it (`before` holds the
+ * sentence's start when `atStart`). */
+function isPort(before: string, after: string, from: number, isRange: boolean, atStart: boolean): boolean {
+  const direct = DIRECT_ANCHOR.test(before);
+  // part of 10.8, 1.2.3.4, x64, host:443, a date or an identifier; "UDP/161" and "tcp:443" are ports
+  if (!direct && (/[\d.:/_\-#]$|[A-Za-z]$/.test(before) || /[$\u20ac\u00a3\u00a5]\s*$/.test(before))) return false;
+  if (/^[.:/]?\d|^[A-Za-z_]|^-\d/.test(after)) return false;
+  // "1) Open …", "(2) …": list numbering at the start of the sentence
+  if (atStart && /^[\s(]*$/.test(before) && /^[.)]\s/.test(after)) return false;
+  if (!direct) {
+    const prevWord = /([A-Za-z]+)\W*$/.exec(before)?.[1]?.toLowerCase();
+    if (prevWord && NOT_AFTER.has(prevWord)) return false;
+    if (prevWord && VERSIONED.has(prevWord) && from < VERSION_BELOW) return false;
+    if (NOT_BEFORE.test(after)) return false;
+    if (!isRange && from < COUNT_BELOW && COUNT_OF_PORTS.test(after)) return false;
+    if (!isRange && from >= 1900 && from <= 2100) return false; // a year
+  }
+  return true;
+}
+
+/** Offsets of numbers written "80/443" (two ports, one slash; "3/12" and "03/14/2031" are dates,
+ * unless a port word stands right before them: "ports 20/21"). */
+function slashPairs(sentence: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of sentence.matchAll(/(?<![\d./:\w])(\d{1,5})\/(\d{1,5})(?![\d/]|\.\d|\w)/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const index = m.index ?? 0;
+    const direct = DIRECT_ANCHOR.test(sentence.slice(Math.max(0, index - CONTEXT), index));
+    if ((Math.max(a, b) <= 31 && !direct) || a < 1 || b < 1 || a > 65535 || b > 65535) continue;
+    out.add(index);
+    out.add(index + m[1]!.length + 1);
+  }
+  return out;
+}
+
+/** Whether an anchor (word indices, ascending) lies within WINDOW words of word `at`. */
+function nearAnchor(anchors: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]! < at - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchors.length && anchors[lo]! <= at + WINDOW;
+}
+
+/** Word counts before any offset, without rescanning the text for each question. */
+class WordIndex {
+  private readonly starts: number[] = [];
+
+  constructor(text: string) {
+    for (const m of text.matchAll(/\S+/g)) this.starts.push(m.index ?? 0);
+  }
+
+  /** How many words start before `index` (the index of the word at `index`). */
+  at(index: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }

@@ -2,7 +2,7 @@
 // inline markup does not ("<b>80</b> for http" is one item). Nested tables and lists are handed back
 // to the caller, which makes blocks or items of them.
 import type { Cell } from "../blocks.js";
-import { REMOVED } from "./chrome.js";
+import { isPermalink, REMOVED } from "./chrome.js";
 import { type DomElement, type DomNode, isElement, isText, type LineOf, MAX_DEPTH, textNodesOf } from "./dom.js";
 import { ItemCollector, superscript } from "./text.js";
 
@@ -35,7 +35,7 @@ function collect(nodes: DomNode[], out: ItemCollector, hooks: ItemHooks, inSup: 
       out.add(inSup ? superscript(node.data) : node.data);
       continue;
     }
-    if (!isElement(node) || REMOVED.has(node.name)) continue;
+    if (!isElement(node) || REMOVED.has(node.name) || isPermalink(node)) continue;
     if (depth > MAX_DEPTH) {
       for (const text of textNodesOf(node)) out.add(text.data);
       continue;
@@ -56,12 +56,18 @@ function collect(nodes: DomNode[], out: ItemCollector, hooks: ItemHooks, inSup: 
 }
 
 /** Items of a <ul>/<ol>, nested lists flattened after their parent item (as the Markdown parser does). */
-export function listItems(list: DomElement, lineOf: LineOf, onTable: ItemHooks["onTable"], depth = 0): Cell[] {
+export function listItems(
+  list: DomElement,
+  lineOf: LineOf,
+  onTable: ItemHooks["onTable"],
+  depth = 0,
+  skip: (li: DomElement) => boolean = () => false,
+): Cell[] {
   const out: Cell[] = [];
   for (const li of list.children) {
-    if (!isElement(li) || li.name !== "li") continue;
+    if (!isElement(li) || li.name !== "li" || skip(li)) continue;
     const nested: Cell[] = [];
-    const onList = (el: DomElement, d: number) => nested.push(...listItems(el, lineOf, onTable, d + 1));
+    const onList = (el: DomElement, d: number) => nested.push(...listItems(el, lineOf, onTable, d + 1, skip));
     const cell = cellOf(li, lineOf(li), { onTable, onList }, depth + 1);
     if (cell.items.length) out.push(cell);
     out.push(...nested);

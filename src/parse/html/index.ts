@@ -1,6 +1,6 @@
 // HTML help pages (MadCap Flare, Zendesk, Confluence, static site output) to blocks. parse5 source
 // locations give every block, row and list item the line it has in the original file.
-import * as cheerio from "cheerio";
+import * as cheerio from "../lazy-cheerio.js";
 import type { Block, ParsedDocument } from "../blocks.js";
 import { SectionTrail } from "../section.js";
 import { headingText } from "./cells.js";

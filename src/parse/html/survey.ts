@@ -14,6 +14,8 @@ export interface Survey {
   h1s: DomElement[];
   holdsTable: Set<DomElement>;
   holdsHeading: Set<DomElement>;
+  /** elements by id (the first of a repeated id), for in-page links such as footnote references */
+  ids: Map<string, DomElement>;
 }
 
 // Article containers, best first: the page's main region, then an article, then the body containers
@@ -28,7 +30,7 @@ const CONTAINER_TIERS: ((el: DomElement) => boolean)[] = [
 const HEADING = /^h[1-6]$/;
 
 export function surveyPage(root: DomNode): Survey {
-  const survey: Survey = { titleTag: null, container: null, h1s: [], holdsTable: new Set(), holdsHeading: new Set() };
+  const survey: Survey = { titleTag: null, container: null, h1s: [], holdsTable: new Set(), holdsHeading: new Set(), ids: new Map() };
   const found: (DomElement | undefined)[] = [];
   const stack: DomNode[] = [root];
   while (stack.length) {
@@ -37,6 +39,9 @@ export function surveyPage(root: DomNode): Survey {
     if (!isElement(node)) continue;
     if (node.name === "title" && survey.titleTag === null) survey.titleTag = collapse(textOf(node)) || null;
     if (node.name === "table") markAncestors(node, survey.holdsTable);
+    // <a name="…"> is the older anchor (Word's "_ftn1" footnotes)
+    const id = node.attribs.id ?? (node.name === "a" ? node.attribs.name : undefined);
+    if (id && !survey.ids.has(id)) survey.ids.set(id, node);
     if (HEADING.test(node.name)) {
       markAncestors(node, survey.holdsHeading);
       if (node.name === "h1") survey.h1s.push(node);
@@ -88,23 +93,48 @@ export function isInside(el: DomElement, ancestor: DomElement): boolean {
 /**
  * The page title: the topic title (the first h1 of the article, chrome aside) when there is one, since
  * <title> often carries the site name ("Agent Ports | Contoso Docs"); else an h1 the <title> begins
- * with (a page title kept in the page header); else <title>.
+ * with (a page title kept in the page header), or holds ("KB0031337 - Agent Ports - Support Portal")
+ * outside the site's header and navigation; else such an h1 when <title> names none (a portal
+ * whose <title> is generic: "Knowledge Article"); else <title>.
  */
 export function pageTitle(survey: Survey, h1Text: (el: DomElement) => string): string | null {
   const scope = survey.container;
   const inArticle = scope !== null;
+  const texts = new Map(survey.h1s.map((h) => [h, withoutSpaceName(h, h1Text(h))]));
   for (const h of survey.h1s) {
     if (scope && !isInside(h, scope)) continue;
     if (inChrome(h, scope, inArticle)) continue;
-    const text = h1Text(h);
+    const text = texts.get(h);
     if (text) return text;
   }
+  const framed = survey.h1s.filter((h) => texts.get(h) && !inSiteFrame(h));
   if (survey.titleTag !== null) {
     const title = survey.titleTag.toLowerCase();
-    const named = survey.h1s.map(h1Text).find((text) => text && title.startsWith(text.toLowerCase()));
-    if (named) return named;
+    const named =
+      survey.h1s.find((h) => texts.get(h) && title.startsWith(texts.get(h)!.toLowerCase())) ??
+      framed.find((h) => title.includes(texts.get(h)!.toLowerCase()));
+    if (named) return texts.get(named)!;
   }
-  return survey.titleTag;
+  const first = framed[0];
+  return first ? texts.get(first)! : survey.titleTag;
+}
+
+/** Confluence exports title a page "Space : Page" (in <span id="title-text">): the page is the title. */
+function withoutSpaceName(h1: DomElement, text: string): string {
+  const exported = h1.attribs.id === "title-heading" || h1.children.some((c) => isElement(c) && c.attribs.id === "title-text");
+  const m = exported ? /^.+? : (.+)$/.exec(text) : null;
+  return m ? m[1]!.trim() : text;
+}
+
+const SITE_FRAME_TAGS = new Set(["header", "nav", "aside", "footer"]);
+const SITE_FRAME_ROLES = new Set(["banner", "navigation", "complementary", "contentinfo"]);
+
+/** Inside the site's own header, navigation or footer elements (where a logo h1 sits). */
+function inSiteFrame(el: DomElement): boolean {
+  for (let p = el.parent; p && isElement(p); p = p.parent) {
+    if (SITE_FRAME_TAGS.has(p.name) || SITE_FRAME_ROLES.has(p.attribs.role ?? "")) return true;
+  }
+  return false;
 }
 
 function inChrome(el: DomElement, scope: DomElement | null, inArticle: boolean): boolean {

@@ -39,11 +39,27 @@ export class ItemCollector {
   }
 }
 
-/** The text of one paragraph, aligned to source lines: line k of the text is line start+k. */
+/** A piece of a paragraph between two <br>, with the source line it starts on. */
+export interface Segment {
+  line: number;
+  text: string;
+}
+
+/** The text of one paragraph, aligned to source lines: line k of the text is line start+k. The
+ * pieces <br> separates are kept too ("Port: 443<br>Protocol: TCP" reads like two text lines). */
 export class ProseCollector {
   private text = "";
   private start = 0;
   private line = 0;
+  /** offsets in `text` where a <br> ended a piece */
+  private breaks: number[] = [];
+
+  /** A <br>: a space in the text, and the end of a piece. */
+  lineBreak(line: number): void {
+    if (!this.text) return;
+    this.add(" ", line);
+    this.breaks.push(this.text.length);
+  }
 
   /** Appends a text node that begins on source line `line`. */
   add(raw: string, line: number): void {
@@ -64,12 +80,27 @@ export class ProseCollector {
   }
 
   /** The paragraph so far (null when it holds no words), and a fresh start. */
-  flush(): { line: number; text: string } | null {
+  flush(): { line: number; text: string; segments: Segment[] } | null {
     if (!this.text) return null;
     const lines = this.text.split("\n").map((l) => l.replace(SPACES, " ").trim());
     while (lines.length && !lines[lines.length - 1]) lines.pop();
+    const segments = this.segments();
     this.text = "";
-    return lines.length ? { line: this.start, text: lines.join("\n") } : null;
+    this.breaks = [];
+    return lines.length ? { line: this.start, text: lines.join("\n"), segments } : null;
+  }
+
+  private segments(): Segment[] {
+    const out: Segment[] = [];
+    let from = 0;
+    for (const to of [...this.breaks, this.text.length]) {
+      const piece = this.text.slice(from, to);
+      const lead = /^[\s\u00a0]*/.exec(piece)![0];
+      const text = collapse(piece);
+      if (text) out.push({ line: this.start + countNewlines(this.text.slice(0, from) + lead), text });
+      from = to;
+    }
+    return out;
   }
 }
 

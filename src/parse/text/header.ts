@@ -16,8 +16,10 @@ export function readHeader(lines: readonly TextLine[]): TextHeader {
   const fromFields = headerFields(lines, first);
   if (fromFields) return fromFields;
   const l = lines[first]!;
-  // a list item or a "Port: 443" line is content, not a title
-  if (l.kind !== "text" || l.keyValue) return { title: null, meta: {}, start: first };
+  // a list item or a run of "Port: 443" lines is content, not a title; a lone "Product: Network
+  // Ports" line is a title
+  const next = lines[first + 1];
+  if (l.kind !== "text" || (l.keyValue && next?.kind === "text" && next.keyValue)) return { title: null, meta: {}, start: first };
   const underlined = lines[first + 1]?.kind === "rule";
   return { title: l.text, meta: {}, start: first + (underlined ? 2 : 1) };
 }

@@ -1,7 +1,7 @@
 // Which plain-text lines are headings. Plain text has no markup for them, so a heading is a line
 // shaped like one (short, no closing punctuation, not a sentence cut by a hard wrap) standing where a
 // heading stands: after the end of a block, and opening the next one.
-import type { TextLine } from "./lines.js";
+import { summaryShaped, type TextLine } from "./lines.js";
 
 const MAX_CHARS = 80;
 const MAX_WORDS = 12;
@@ -28,6 +28,7 @@ export function headingShaped(text: string, maxWords = MAX_WORDS): boolean {
  * whether the parser took the line before as one ("Network Devices" over "SSH-Based Monitoring"). */
 export function isHeadingAt(lines: readonly TextLine[], i: number, prevWasHeading: boolean): boolean {
   const l = lines[i]!;
+  if (l.kind === "text" && !l.keyValue && /:$/.test(l.text)) return isColonHeading(lines, i, prevWasHeading);
   if (l.kind === "text") {
     if (l.keyValue || !headingShaped(l.text)) return false;
   } else if (l.kind === "numbered") {
@@ -83,5 +84,52 @@ function isNumberedNeighbour(lines: readonly TextLine[], i: number): boolean {
   };
   const before = near(-1);
   const after = near(1);
-  return before?.kind === "numbered" || after?.kind === "numbered" || after?.kind === "bullet";
+  return before?.kind === "numbered" || after?.kind === "numbered" || after?.kind === "bullet" || wrappedItemBefore(lines, i)?.kind === "numbered";
+}
+
+/** The item whose wrapped lines end just above line i ("2. Limit the rule to the web tier," /
+ * "then name it Press Render."), if any. */
+function wrappedItemBefore(lines: readonly TextLine[], i: number): TextLine | undefined {
+  for (let j = i - 1; j > 0 && lines[j]!.kind === "text" && !lines[j]!.keyValue; j--) {
+    const prev = lines[j - 1]!;
+    if (!continuesItem(prev.text, lines[j]!.text)) return undefined;
+    if (prev.kind === "numbered" || prev.kind === "bullet") return prev;
+    if (prev.kind !== "text") return undefined;
+  }
+  return undefined;
+}
+
+/** "REQUIRED PORTS:", or "Firewall Requirements:" standing alone between blank lines: a heading
+ * written with a colon. A sentence ("The following ports must be open:") and a line that introduces
+ * a list ("Inbound to Hub:" over "- Port 443 …") are not. */
+function isColonHeading(lines: readonly TextLine[], i: number, prevWasHeading: boolean): boolean {
+  const text = lines[i]!.text.replace(/\s*:$/, "");
+  if (!headingShaped(text) || !(isUpperCase(text) || isTitleCase(text))) return false;
+  let j = i + 1;
+  while (lines[j]?.kind === "blank") j++;
+  const next = lines[j];
+  if (!next || next.kind === "bullet" || next.kind === "numbered" || summaryShaped(next.text)) return false;
+  if (isUpperCase(text)) return closesBefore(lines, i, prevWasHeading);
+  const prev = lines[i - 1];
+  const alone = !prev || prev.kind === "blank" || prev.kind === "rule" || prevWasHeading;
+  return alone && lines[i + 1]?.kind === "blank";
+}
+
+function isUpperCase(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** Every word of four letters or more opens with a capital ("Firewall Requirements", "Ports for the Hub"). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** An unindented line after a list item goes on with it when the item breaks off mid-sentence: it
+ * ends on a comma or a function word ("… an inbound rule for"), or the line opens in lower case. */
+export function continuesItem(item: string, next: string): boolean {
+  if (/[.!?:;]["')\]]?$/.test(item)) return false;
+  if (/^\p{Lu}/u.test(next) && headingShaped(next)) return false;
+  const midSentence = /,$/.test(item) || (TRAILING_FUNCTION_WORD.test(item) && item.split(/\s+/).length >= 3);
+  return midSentence || /^\p{Ll}/u.test(next);
 }

@@ -5,8 +5,9 @@
 import type { Block, Cell, KeyValueBlock, ListBlock, ParsedDocument } from "../blocks.js";
 import { SectionTrail } from "../section.js";
 import { readHeader } from "./header.js";
-import { isHeadingAt } from "./headings.js";
-import { isBareMarker, splitLines, type TextLine } from "./lines.js";
+import { continuesItem, isHeadingAt } from "./headings.js";
+import { isBareMarker, splitLines, summaryShaped, type TextLine } from "./lines.js";
+import { findTables } from "./tables.js";
 
 interface Paragraph {
   line: number;
@@ -38,14 +39,24 @@ class TextBlocks {
 
   read(start: number): Block[] {
     const kv = keyValueLines(this.lines);
+    const summaries = summaryLines(this.lines);
+    const tables = findTables(this.lines);
     let prevWasHeading = start > 0;
     for (let i = start; i < this.lines.length; i++) {
       const l = this.lines[i]!;
+      const table = tables.get(i);
+      if (table) {
+        this.flushAll();
+        this.blocks.push({ ...table.table, section: this.trail.current() });
+        i = table.end;
+        prevWasHeading = false;
+        continue;
+      }
       const heading = isHeadingAt(this.lines, i, prevWasHeading);
       prevWasHeading = heading;
       if (heading) {
         this.flushAll();
-        this.trail.enter(1, l.trimmed); // "2. Requirements" keeps its number, as a reader sees it
+        this.trail.enter(1, headingName(l.trimmed));
         if (this.lines[i + 1]?.kind === "rule") i++; // its underline
       } else if (l.kind === "blank" || l.kind === "rule") {
         this.flushKeyValues();
@@ -53,7 +64,7 @@ class TextBlocks {
         if (l.kind === "rule") this.flushAll();
       } else if (kv.has(i)) {
         i = this.addKeyValue(i);
-      } else if (l.kind === "bullet" || l.kind === "numbered") {
+      } else if (l.kind === "bullet" || l.kind === "numbered" || summaries.has(i)) {
         i = this.addItem(i);
       } else {
         this.addProseLine(l);
@@ -83,7 +94,7 @@ class TextBlocks {
       first = l.text ? `${l.text} ${next.text}` : next.text; // "Step 1." with its words below
       from = i + 1;
     }
-    const { text, end } = withContinuation(this.lines, from, first, l.indent);
+    const { text, end } = withContinuation(this.lines, from, first, l.indent, l.kind !== "text");
     if (!text) return end; // a lone "2." holds nothing
     if (!this.list) {
       const intro = this.takeIntro();
@@ -149,22 +160,48 @@ function keyValueLines(lines: readonly TextLine[]): Set<number> {
   return out;
 }
 
-/** Lines indented deeper than the item that opened them continue it (a hard wrap): one item. */
+/** Lines indented deeper than the item that opened them continue it (a hard wrap): one item. A list
+ * item (`unindented`) also goes on with an unindented line when it plainly breaks mid-sentence
+ * ("… an inbound rule for" / "TCP port 7202."). */
 function withContinuation(
   lines: readonly TextLine[],
   from: number,
   first: string,
   indent = lines[from]!.indent,
+  unindented = false,
 ): { text: string; end: number } {
   const parts = [first];
   let end = from;
   for (let j = from + 1; j < lines.length; j++) {
     const next = lines[j]!;
-    if (next.kind !== "text" || next.indent <= indent || next.keyValue) break;
+    if (next.kind !== "text" || next.keyValue) break;
+    if (next.indent <= indent && !(unindented && continuesItem(parts[parts.length - 1]!, next.text))) break;
     parts.push(next.text);
     end = j;
   }
   return { text: parts.join(" "), end };
+}
+
+/** Port summary lines written without a bullet ("Port 7202 (TCP) - log collection"): items when two
+ * stand together, or when the line before introduces them ("Inbound to Hub:"). */
+function summaryLines(lines: readonly TextLine[]): Set<number> {
+  const out = new Set<number>();
+  const shaped = (i: number) => lines[i]?.kind === "text" && !lines[i]!.keyValue && summaryShaped(lines[i]!.text);
+  for (let i = 0; i < lines.length; i++) {
+    if (!shaped(i)) continue;
+    const introduced = lines[i - 1]?.kind === "text" && /:$/.test(lines[i - 1]!.text);
+    if (shaped(i - 1) || shaped(i + 1) || introduced || out.has(i - 1)) out.add(i);
+  }
+  return out;
+}
+
+/** The section name a heading line gives: "2. Requirements" keeps its number, as a reader sees it;
+ * "Required Ports:" loses its colon and "== Ports ==" its rules. */
+function headingName(line: string): string {
+  return line
+    .replace(/\s*:$/, "")
+    .replace(/^[=*#~_-]{2,}\s*|\s*[=*#~_-]{2,}$/g, "")
+    .trim() || line;
 }
 
 function cell(text: string, line: number): Cell {
