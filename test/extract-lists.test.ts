@@ -108,6 +108,9 @@ describe("descriptions", () => {
     ["the backup service (usually does not need to be opened)", { purpose: "the backup service", conditions: ["usually does not need to be opened"] }],
     ["using the server as identity provider (SAML)", { purpose: "using the server as identity provider (SAML)", conditions: [] }],
     ["Traffic to it is encrypted", { purpose: "Traffic to it is encrypted", conditions: [] }],
+    ["log collection, optional", { purpose: "log collection", optional: true, conditions: [] }],
+    ["event upload – if needed", { purpose: "event upload", conditions: ["if needed"] }],
+    ["optional features", { purpose: "optional features", conditions: [] }],
   ])("%j", (text, expected) => {
     const d = readDescription(text);
     expect(d).toMatchObject(expected);

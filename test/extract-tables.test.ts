@@ -36,6 +36,8 @@ describe("header roles", () => {
     [["Source Port", "Destination Port", "Protocol"], [null, "port", "protocol"]],
     [["Port(s) / Protocol(s)", "Source(s)", "Destination(s)"], ["port", "source", "target"]],
     [["Required Ports", "TCP Port(s)"], ["port", null]],
+    // Zendesk-style short headers
+    [["Port", "Proto", "Communication", "Purpose"], ["port", "protocol", "direction", "purpose"]],
   ])("%j", (headers, roles) => {
     expect(columnRoles(headers)).toEqual(roles);
   });

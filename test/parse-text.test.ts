@@ -469,3 +469,12 @@ describe("headings with a colon, summary lines and wrapped steps", () => {
     expect(parse(["Port: 443", "Protocol: TCP"]).title).toBeNull();
   });
 });
+
+describe("a summary run is not a heading", () => {
+  test("'Port 7202 (TCP) - …' over another such line opens a list, and the heading above it stays", () => {
+    const doc = parseText("Network Ports\n\nLog Collector Ports\n\nPort 7202 (TCP) - log collection, optional\nPort 7203 (TCP) - event upload\n");
+    const list = doc.blocks.find((b) => b.kind === "list");
+    expect(list?.section).toEqual(["Network Ports", "Log Collector Ports"]);
+    expect(list?.kind === "list" && list.items.map((i) => i.text)).toEqual(["Port 7202 (TCP) - log collection, optional", "Port 7203 (TCP) - event upload"]);
+  });
+});

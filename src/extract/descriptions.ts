@@ -19,6 +19,8 @@ export interface DescriptionReading {
   /** "incoming", "outgoing" */
   direction?: string;
   conditions: string[];
+  /** a bare "optional" after the purpose ("log collection, optional") */
+  optional?: boolean;
 }
 
 const QUALIFIER = /^(?:only|when|if|unless|except|not|usually|required|needed|optional|mandatory|for)\b|\bneed(?:s|ed)?\b/i;
@@ -43,6 +45,13 @@ export function readDescription(raw: string): DescriptionReading {
       }
       out.purpose = qualified[1]!;
     }
+  }
+  // "log collection, optional": a trailing word that qualifies the whole flow
+  const trailing = /^(.*\S)\s*[,;\u2013\u2014-]\s*(optional|not required|if required|if needed)\.?$/i.exec(out.purpose);
+  if (trailing) {
+    if (/^optional$/i.test(trailing[2]!)) out.optional = true;
+    else out.conditions.push(trailing[2]!);
+    out.purpose = trailing[1]!;
   }
   const lead = /^([A-Za-z][\w-]*(?:\/[A-Za-z][\w-]*)*)\s+\S/.exec(text)?.[1];
   if (lead && lead.split("/").every((p) => TRANSPORTS.has(p.toLowerCase()) || serviceName(p) !== null)) out.protocol = lead;

@@ -79,6 +79,7 @@ export function describe(row: CandidateRow, text: string): void {
   fill("target", d.target);
   fill("peer", d.peer);
   fill("direction", d.direction);
+  if (d.optional) fill("optional", "optional");
   if (d.conditions.length) row.conditions = [...(row.conditions ?? []), ...d.conditions];
   row.raw.description = row.raw.description ? `${row.raw.description} ${cleanText(text)}` : cleanText(text);
 }

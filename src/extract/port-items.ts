@@ -95,6 +95,7 @@ function summaryRow(item: Cell, section: string[], context: string | undefined):
     if (d.peer) row.cells.peer = { text: d.peer, items: [d.peer] };
     if (d.direction) row.cells.direction = { text: d.direction, items: [d.direction] };
     if (d.conditions.length) row.conditions = d.conditions;
+    if (d.optional) row.cells.optional = { text: "optional", items: ["optional"] };
   }
   const transport = dynamic ? /\b(tcp|udp)\b/i.exec(text)?.[1]?.toLowerCase() : undefined;
   if (transport) row.transport = transport; // "high TCP ports": the words name the transport

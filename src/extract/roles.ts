@@ -6,8 +6,8 @@ const ENDPOINT_NOUN = String.raw`(?:hosts?|servers?|systems?|computers?|componen
 
 const SYNONYMS: readonly [Role, RegExp][] = [
   ["port", /^(?:(?:destination|dest\.?|target|listening|local|remote|server|default|network|service|required|open|firewall|tcp\/udp|tcp|udp)\s+)?ports?(?:\s*(?:numbers?|ranges?|#|\(s\)|no\.?|used))?(?:\s*\(.*\))?$|^port\s*\/\s*range$|^port\(s\)$|^(?:ports?\s*(?:\/|and|&)\s*protocols?|protocols?\s*(?:\/|and|&)\s*ports?)$/],
-  ["protocol", /^(?:(?:transport|network|ip)\s+)?protocols?(?:\s*(?:\(.*\)|type))?$|^transport$|^tcp\/udp$/],
-  ["direction", /^(?:(?:communication|traffic|connection|network|flow)\s+)?direction$|^(?:inbound\s*\/\s*outbound|in\s*\/\s*out)$/],
+  ["protocol", /^(?:(?:transport|network|ip)\s+)?protocols?(?:\s*(?:\(.*\)|type))?$|^transport$|^tcp\/udp$|^proto$/],
+  ["direction", /^(?:(?:communication|traffic|connection|network|flow)\s+)?direction$|^(?:inbound\s*\/\s*outbound|in\s*\/\s*out|communication)$/],
   ["source", new RegExp(String.raw`^(?:sources?|from|initiator|initiated by|originator|origin|client|sender|requester|connection from|source ${ENDPOINT_NOUN})$`)],
   ["target", new RegExp(String.raw`^(?:targets?|destinations?|to|listener|receiver|connects? to|connection to|(?:target|destination|listening) ${ENDPOINT_NOUN})$`)],
   ["peer", new RegExp(String.raw`^(?:peer|remote|remote ${ENDPOINT_NOUN}|remote (?:party|side|end)|source\s*(?:\/|or)\s*destination|destination\s*(?:\/|or)\s*source)$`)],

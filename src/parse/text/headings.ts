@@ -30,13 +30,21 @@ export function isHeadingAt(lines: readonly TextLine[], i: number, prevWasHeadin
   const l = lines[i]!;
   if (l.kind === "text" && !l.keyValue && /:$/.test(l.text)) return isColonHeading(lines, i, prevWasHeading);
   if (l.kind === "text") {
-    if (l.keyValue || !headingShaped(l.text)) return false;
+    if (l.keyValue || !headingShaped(l.text) || opensSummaryRun(lines, i)) return false;
   } else if (l.kind === "numbered") {
     if (!headingShaped(l.text, MAX_NUMBERED_WORDS) || isNumberedNeighbour(lines, i)) return false;
   } else {
     return false;
   }
   return closesBefore(lines, i, prevWasHeading) && opensAfter(lines, i);
+}
+
+/** "Port 7202 (TCP) - log collection" over another such line: the first item of a summary run. */
+function opensSummaryRun(lines: readonly TextLine[], i: number): boolean {
+  if (!summaryShaped(lines[i]!.text)) return false;
+  let j = i + 1;
+  while (lines[j]?.kind === "blank") j++;
+  return lines[j] !== undefined && summaryShaped(lines[j]!.text);
 }
 
 /** The line before ends a block: nothing, a blank, a rule, a heading, an item, or a full sentence. */
