@@ -1,6 +1,6 @@
 // Table-driven: which numbers in prose are port mentions.
 import { describe, expect, test } from "vitest";
-import { findMentions } from "../src/extract/mentions.js";
+import { findMentions, joinRangeEnds } from "../src/extract/mentions.js";
 
 const ports = (text: string) =>
   findMentions(text, 1, "doc.md", ["Doc"]).map((m) => m.ports.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`)).join(","));
@@ -94,7 +94,53 @@ describe("numbers near a port word that are not ports", () => {
     ["ordinals", "The 3rd port in the list is for replication."],
     ["HTTP version", "The port speaks HTTP/2 only."],
     ["days of a trial", "A 30-day trial opens the port too."],
+    ["a browser version", "For Internet Explorer 11, the router inserts the port into the site list."],
+    ["a product brand number", "Review the ports required for the auditor for Microsoft 365 and Dynamics 365."],
   ])("%s", (_name, text) => {
     expect(ports(text)).toEqual([]);
+  });
+});
+
+describe("product names before a number", () => {
+  test.each<[string, string]>([
+    // "port" right before the number wins over the product word
+    ["The Explorer port 8080 must be open.", "8080"],
+    // only a space makes the number the product's: "Microsoft (135)" names a port
+    ["RPC endpoint mapper for Microsoft (135) needs a port rule.", "135"],
+    ["On Windows 11 agents the console needs TCP 9443.", "9443"],
+  ])("%j → %s", (text, expected) => {
+    expect(ports(text)).toEqual([expected]);
+  });
+});
+
+describe("a range written as its start and its end", () => {
+  test.each<[string, string]>([
+    ["The default dynamic range is start port: 49152, end port: 65535.", "49152-65535"],
+    ["It runs from start port 1025 to end port 5000.", "1025-5000"],
+    ["Start port: 49152\nEnd port: 65535", "49152-65535"],
+    // an end below the start is no range: both numbers stay
+    ["Start port: 9000, end port: 8000.", "8000,9000"],
+  ])("%j → %s", (text, expected) => {
+    expect(ports(text)).toEqual([expected]);
+  });
+
+  const item = (text: string, line: number, section = ["Doc", "Dynamic Port Range"]) => findMentions(text, line, "doc.md", section);
+
+  test("'Start port: 49152' and 'End port: 65535' on neighbouring items are one mention of the range", () => {
+    const joined = joinRangeEnds([...item("Start port: 49152", 16), ...item("End port: 65535", 17), ...item("Start port: 1025", 21), ...item("End port: 5000", 22)]);
+    expect(joined.map((m) => [m.line, m.sentence, m.ports])).toEqual([
+      [16, "Start port: 49152 End port: 65535", [{ from: 49152, to: 65535 }]],
+      [21, "Start port: 1025 End port: 5000", [{ from: 1025, to: 5000 }]],
+    ]);
+  });
+
+  test("ends far apart, in other sections, or in the wrong order stay apart", () => {
+    const cases = [
+      [...item("Start port: 49152", 16), ...item("End port: 65535", 30)],
+      [...item("Start port: 49152", 16), ...item("End port: 65535", 17, ["Doc", "Other"])],
+      [...item("End port: 65535", 16), ...item("Start port: 49152", 17)],
+      [...item("Start port: 49152", 16), ...item("Open port 65535 too.", 17)],
+    ];
+    for (const mentions of cases) expect(joinRangeEnds(mentions)).toEqual(mentions);
   });
 });

@@ -700,3 +700,72 @@ describe("bold paragraphs as headings", () => {
     expect(page(body).blocks.every((b) => b.section.join(" > ") === "T")).toBe(true);
   });
 });
+
+describe("cells wrapped by hand with <br>", () => {
+  const cell = (td: string) => tables(page("<table><tr><th>Port</th></tr>", `<tr>${td}</tr></table>`).blocks)[0]!.rows[0]!.cells[0]!.items;
+
+  test.each([
+    ["a word hyphenated before a lower-case part", "<td>(in-<br/>bound)</td>", ["(inbound)"]],
+    ["a whole word hyphenated before a capital", "<td>Secure-<br/>Transport</td>", ["SecureTransport"]],
+    ["hand hyphenation wraps the whole run", "<td>Quill-<br/>\nGate<br/>\nEdge (load balancer)</td>", ["QuillGate Edge (load balancer)"]],
+    ["a compound keeps its hyphen", "<td>(server-to-<br/>server)</td>", ["(server-to-server)"]],
+    ["a hyphen inside a phrase before a capital stays", "<td>Windows Server-<br/>Based hosts</td>", ["Windows Server-Based hosts"]],
+    ["a phrase goes on in lower case", "<td>Partner web access<br/>(secure)</td>", ["Partner web access (secure)"]],
+    ["a nested parenthesis", "<td>Trusted<br/>(secure<br/>network)</td>", ["Trusted (secure network)"]],
+    ["a sentence goes on", "<td>Console access, used<br/>only by admins</td>", ["Console access, used only by admins"]],
+    ["a capital opens a new item", "<td>LDAP<br/>Common queries</td>", ["LDAP", "Common queries"]],
+    ["a finished sentence ends the item", "<td>Open the port.<br/>then restart</td>", ["Open the port.", "then restart"]],
+    ["two bare words are a list", "<td>tcp<br/>udp</td>", ["tcp", "udp"]],
+    ["host names are not words", "<td>edge.alpha.example (TCP 443)<br/> portal.alpha.example (TCP 443)</td>", ["edge.alpha.example (TCP 443)", "portal.alpha.example (TCP 443)"]],
+    ["a blank line between is a new item", "<td>Agent access<br/><br/>used by the hub</td>", ["Agent access", "used by the hub"]],
+    ["a paragraph is a new item", "<td><p>Agent access</p><p>used by the hub</p></td>", ["Agent access", "used by the hub"]],
+  ])("%s", (_name, td, items) => {
+    expect(cell(td)).toEqual(items);
+  });
+});
+
+describe("Markdown emphasis inside HTML cells", () => {
+  const cell = (td: string) => tables(page("<table><tr><th>Port</th></tr>", `<tr>${td}</tr></table>`).blocks)[0]!.rows[0]!.cells[0]!.text;
+
+  test.each([
+    ["underscores around a word", "<td>4449 (_only_ required for UI development)</td>", "4449 (only required for UI development)"],
+    ["double underscores and double stars", "<td>__Required__ for **all** agents</td>", "Required for all agents"],
+    ["snake_case names", "<td>agent_port_range</td>", "agent_port_range"],
+    ["an SRV record", "<td>_ldap._tcp.dc.example</td>", "_ldap._tcp.dc.example"],
+    ["a wildcard host and a footnote star", "<td>*.relay.example, 9877*</td>", "*.relay.example, 9877*"],
+  ])("%s", (_name, td, text) => {
+    expect(cell(td)).toBe(text);
+  });
+
+  test("the fixture's port cell reads without its underscores", () => {
+    const [table] = tables(fixture("hand-wrapped-table-cells").blocks);
+    expect(grid(table!)).toEqual([
+      ["Internet", "QuillGate Edge (load balancer)", "HTTPS", "443", "Partner web access (secure)"],
+      ["Trusted (secure network)", "QuillGate Server", "HTTPS", "444", "Administration console, used only from the admin network"],
+      ["Developer machine", "Quill build server", "TCP", "4449 (only required for UI development)", "UI development"],
+      ["Quill directory connector", "Directory server", "TCP", "389", "LDAP Common queries"],
+    ]);
+    expect(table!.rows[3]!.cells[4]!.items).toEqual(["LDAP", "Common queries"]);
+  });
+});
+
+describe("page-index labels and captions are no sections", () => {
+  test("an 'In this article' heading heads nothing: the paragraph after it stays under the page title", () => {
+    const doc = fixture("toc-label-and-caption-paragraph");
+    expect(trails(doc.blocks)).toEqual(["Wren Console Security", "Wren Console Security > Certificates", "Wren Console Security > Firewall Rules"]);
+    expect(proses(doc.blocks).map((p) => p.text)).not.toContain("In this article");
+  });
+
+  test("a caption paragraph over a table is prose under the section, as a <caption> is", () => {
+    const doc = fixture("toc-label-and-caption-paragraph");
+    expect(tables(doc.blocks).map((t) => t.section.at(-1))).toEqual(["Firewall Rules", "Firewall Rules"]);
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Table. Firewall Rules", "Table 2: Monitoring Rules"]),
+    );
+  });
+
+  test.each([["<h2>On this page</h2>"], ["<h3>In this topic</h3>"], ["<div role='heading' aria-level='2'>In this article</div>"]])("%s is no section", (heading) => {
+    const doc = page(heading, "<p>Open port 443.</p>");
+    expect(doc.blocks).toEqual([{ kind: "prose", section: ["T"], line: 3, text: "Open port 443." }]);
+  });
+});

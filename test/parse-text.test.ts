@@ -478,3 +478,59 @@ describe("a summary run is not a heading", () => {
     expect(list?.kind === "list" && list.items.map((i) => i.text)).toEqual(["Port 7202 (TCP) - log collection, optional", "Port 7203 (TCP) - event upload"]);
   });
 });
+
+describe("headings after tables, page-index labels, captions and reStructuredText adornments", () => {
+  const parse = (lines: string[]) => parseText(lines.join("\n"));
+  const sectionOf = (doc: ReturnType<typeof parseText>, kind: Block["kind"]) => doc.blocks.filter((b) => b.kind === kind).map((b) => b.section.at(-1));
+
+  test("a heading right after a tab-table row opens a new section, and the intro below it sits there", () => {
+    const doc = fixture("kb-heading-after-tab-table-row");
+    expect(sectionOf(doc, "table")).toEqual(["Stream Firewall Rules", "Database Firewall Rules", "Remote Worker Firewall Rules"]);
+    expect(proses(doc.blocks).map((p) => [p.line, p.section.at(-1)])).toEqual([
+      [3, "Stream Firewall Rules"],
+      [8, "Database Firewall Rules"],
+      [11, "Database Firewall Rules"],
+      [14, "Remote Worker Firewall Rules"],
+    ]);
+  });
+
+  test("'NOTE:' after a table row labels an aside, not a section", () => {
+    const doc = parse(["T", "Ports", "Port\tProtocol", "443\tTCP", "NOTE:", "Restart the agent.", "More Ports", "Port\tProtocol", "22\tTCP"]);
+    expect(trails(doc.blocks)).toEqual(["T > Ports", "T > More Ports"]);
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual(["NOTE:\nRestart the agent."]);
+  });
+
+  test("'In this article' is neither a section nor text", () => {
+    const doc = parse(["Ports", "In this article", "The following table lists the ports.", "Port\tProtocol", "443\tTCP"]);
+    expect(trails(doc.blocks)).toEqual(["Ports"]);
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual(["The following table lists the ports."]);
+  });
+
+  test.each([
+    ["Table 3: Firewall Rules"],
+    ["Table. Firewall Rules"],
+    ["Table 2-1 Firewall Rules"],
+    ["Figure 4. Relay Topology"],
+  ])("the caption %j is prose, not a section", (caption) => {
+    const doc = parse(["T", "", caption, "", "Port   Protocol", "-----  --------", "443    TCP"]);
+    expect(trails(doc.blocks)).toEqual(["T"]);
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual([caption]);
+  });
+
+  test("a line that only starts with 'Table' still heads a section", () => {
+    expect(trails(parse(["T", "", "Tables and Ports", "", "Open 443."]).blocks)).toEqual(["T > Tables and Ports"]);
+  });
+
+  test("an RST title between '#' rules is the title; '~' and '=' underlines head sections, a question too", () => {
+    const doc = fixture("rst-adorned-titles-toc-label-caption");
+    expect(doc.title).toBe("Tern Gateway Firewall");
+    expect(trails(doc.blocks)).toEqual(["Tern Gateway Firewall", "Tern Gateway Firewall > What Ports Must Be Open?", "Tern Gateway Firewall > Management"]);
+    expect(proses(doc.blocks).map((p) => p.text)).toEqual(["The Tern Gateway answers calls from phones and trunks.", "Table 3: Firewall Rules", "Table. Admin Access"]);
+  });
+
+  test("a question is a heading only when underlined at full length", () => {
+    expect(trails(parse(["T", "", "Which ports?", "~~~~~~~~~~~~", "Text."]).blocks)).toEqual(["T > Which ports?"]);
+    expect(trails(parse(["T", "", "Which ports?", "~~~", "Text."]).blocks)).toEqual(["T"]);
+    expect(trails(parse(["T", "", "Which ports?", "", "Text."]).blocks)).toEqual(["T"]);
+  });
+});

@@ -39,6 +39,10 @@ const VERSIONED = new Set([
   "outlook",
 ]);
 const VERSION_BELOW = 100;
+// Products named with a version, an edition or a brand number written right after them ("Internet
+// Explorer 11", "Microsoft 365", "Dynamics 365"): whatever its size, the number is not a port. Only a
+// space may stand between ("Explorer (8080)" or "Microsoft: 135" is not a product's number).
+const NUMBERED_PRODUCT = new Set(["explorer", "microsoft", "dynamics", "win"]);
 // Words after a number that make it a quantity, a time, a date or a price.
 const NOT_BEFORE = new RegExp(
   String.raw`^\s*(?:%|-?\s*(?:percent|mb|gb|kb|tb|ms|sec|secs|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|` +
@@ -56,16 +60,55 @@ const COUNT_OF_PORTS =
   /^\s+(?:(?:more|additional|other|extra|open|separate|different|free|available|consecutive|inbound|outbound|tcp|udp|network|dedicated|specific|random|unused|high)\s+)*ports\b/i;
 const COUNT_BELOW = 100;
 
+// "Start port: 49152" and "End port: 65535": the two ends of one range, each on its own line or item.
+const END_WORDS = String.raw`(?:port(?:\s+(?:number|range))?|of\s+(?:the\s+)?range)\s*[:=]?\s*(\d{1,5})`;
+const RANGE_START = String.raw`\b(?:start(?:ing)?|first|begin(?:ning)?|low(?:est)?|min(?:imum)?)\s+` + END_WORDS;
+const RANGE_END = String.raw`\b(?:end(?:ing)?|last|high(?:est)?|max(?:imum)?)\s+` + END_WORDS;
+const START_LINE = new RegExp(String.raw`^\W*${RANGE_START}\W*$`, "i");
+const END_LINE = new RegExp(String.raw`^\W*${RANGE_END}\W*$`, "i");
+const START_THEN_END = new RegExp(String.raw`${RANGE_START}[\s,;.]+(?:(?:and|to|through)\s+)?${RANGE_END}`, "i");
+// How far apart the two lines may be (a blank line between list items).
+const RANGE_LINES = 2;
+
 export function findMentions(text: string, firstLine: number, documentId: string, section: string[]): Mention[] {
   const mentions: Mention[] = [];
   for (const { sentence, offset } of sentences(text)) {
     if (!new RegExp(ANCHOR, "i").test(sentence)) continue;
-    const ports = portsIn(sentence);
+    const ports = joinStartEnd(sentence, portsIn(sentence));
     if (ports.length === 0) continue;
     const line = firstLine + countNewlines(text.slice(0, offset + leadingSpace(sentence)));
     mentions.push({ document: documentId, section, line, sentence: sentence.replace(/\s+/g, " ").trim(), ports });
   }
   return mentions;
+}
+
+/** Mentions of a range's start and end on neighbouring lines ("Start port: 49152" / "End port:
+ * 65535", two list items or key/value lines) as one mention of the range. */
+export function joinRangeEnds(mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const from = START_LINE.exec(a.sentence)?.[1];
+    const to = b ? END_LINE.exec(b.sentence)?.[1] : undefined;
+    const near = b !== undefined && b.document === a.document && b.line > a.line && b.line - a.line <= RANGE_LINES;
+    if (from && to && near && a.section.join("\u0000") === b.section.join("\u0000") && Number(from) < Number(to)) {
+      out.push({ ...a, sentence: `${a.sentence} ${b.sentence}`, ports: [{ from: Number(from), to: Number(to) }] });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** "Start port: 49152, end port: 65535" in one sentence: the range, not its two ends. */
+function joinStartEnd(sentence: string, ports: PortRange[]): PortRange[] {
+  const m = START_THEN_END.exec(sentence);
+  if (!m) return ports;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (!(from < to) || to > 65535) return ports;
+  const rest = ports.filter((p) => !(p.from === p.to && (p.from === from || p.from === to)));
+  return [...rest, { from, to }].sort((x, y) => x.from - y.from || x.to - y.to);
 }
 
 // A sentence ends at . ! or ? before a capital or the end, or at a blank line; "e.g. HTTPS" and
@@ -132,6 +175,8 @@ function isPort(before: string, after: string, from: number, isRange: boolean, a
     const prevWord = /([A-Za-z]+)\W*$/.exec(before)?.[1]?.toLowerCase();
     if (prevWord && NOT_AFTER.has(prevWord)) return false;
     if (prevWord && VERSIONED.has(prevWord) && from < VERSION_BELOW) return false;
+    const adjacentWord = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+    if (adjacentWord && NUMBERED_PRODUCT.has(adjacentWord)) return false;
     if (NOT_BEFORE.test(after)) return false;
     if (!isRange && from < COUNT_BELOW && COUNT_OF_PORTS.test(after)) return false;
     if (!isRange && from >= 1900 && from <= 2100) return false; // a year

@@ -40,7 +40,7 @@ function collect(nodes: DomNode[], out: ItemCollector, hooks: ItemHooks, inSup: 
       for (const text of textNodesOf(node)) out.add(text.data);
       continue;
     }
-    if (node.name === "br") out.break();
+    if (node.name === "br") out.break(true);
     else if (node.name === "table") {
       out.break();
       hooks.onTable(node, depth);

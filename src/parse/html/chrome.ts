@@ -3,6 +3,7 @@
 // ("article-sidebar", "MCBreadcrumbsBox_0", "toc-container"), never by text length or link density,
 // so a link-dense port table is never mistaken for navigation.
 import { type DomElement, textNodesOf } from "./dom.js";
+import { isPageIndexLabel } from "../text/labels.js";
 
 /** Never content: their text is code, styling, or widgets. */
 export const REMOVED = new Set([
@@ -97,7 +98,7 @@ const CHROME_TEXT = new RegExp(
 );
 
 export function isChromeText(text: string): boolean {
-  return text.length <= 200 && CHROME_TEXT.test(text.replace(/\s+/g, " ").trim());
+  return text.length <= 200 && (CHROME_TEXT.test(text.replace(/\s+/g, " ").trim()) || isPageIndexLabel(text));
 }
 
 // Heading permalinks ("¶", "#", "🔗", an empty hash link with an icon) and footnote back-references

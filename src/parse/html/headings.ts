@@ -4,9 +4,16 @@ import { headingText } from "./cells.js";
 import { isChromeText } from "./chrome.js";
 import { type DomElement, isElement, isText } from "./dom.js";
 import { isEmphasised } from "./header-column.js";
+import { isCaption, isPageIndexLabel } from "../text/labels.js";
 
-/** h1-h6, or an element with role=heading (its aria-level, 2 when absent). */
+/** h1-h6, or an element with role=heading (its aria-level, 2 when absent). The label of an in-page
+ * table of contents ("In this article") heads no section: null, so it is read as (dropped) chrome text. */
 export function headingLevel(el: DomElement): number | null {
+  const level = markedLevel(el);
+  return level !== null && isPageIndexLabel(headingText(el)) ? null : level;
+}
+
+function markedLevel(el: DomElement): number | null {
   if (/^h[1-6]$/.test(el.name)) return Number(el.name[1]);
   if (el.attribs.role !== "heading") return null;
   const level = Number.parseInt(el.attribs["aria-level"] ?? "", 10);
@@ -16,7 +23,8 @@ export function headingLevel(el: DomElement): number | null {
 // Pages often mark a sub-section with a bold paragraph ("<p><strong>Inbound ports</strong></p>") or a
 // bare title line over a table instead of a heading: the same reading as the Markdown parser's
 // pseudo-headings (and the text parser's short standing lines). It ranks below every real heading,
-// so the next one replaces it. A bold "Note …" is an aside; a line ending with ':' introduces.
+// so the next one replaces it. A bold "Note …" is an aside; a line ending with ':' introduces; a
+// caption ("Table 3: Firewall Rules") is prose, as a <caption> is.
 export const BOLD_HEADING_LEVEL = 7;
 const MAX_CHARS = 100;
 const TITLE_MAX_WORDS = 10;
@@ -29,7 +37,7 @@ export function isPseudoHeading(p: DomElement): boolean {
   if (!bold && !tableFollows(p)) return false;
   const text = headingText(p);
   if (!text || text.length > MAX_CHARS || !/\p{L}/u.test(text) || TERMINAL_PUNCTUATION.test(text)) return false;
-  if (LABEL_WORDS.test(text) || isChromeText(text)) return false;
+  if (LABEL_WORDS.test(text) || isChromeText(text) || isCaption(text)) return false;
   return bold || isTitleCase(text);
 }
 

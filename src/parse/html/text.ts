@@ -1,6 +1,8 @@
 // Text as a reader sees it. Cells and list items collapse whitespace the HTML way and keep the items
 // the markup separated; prose keeps one "\n" per source line so a sentence's line can be computed
 // from the block's line. Superscript footnote markers are kept recognisable ("¹", "*", "†").
+import { stripMarkdownEmphasis } from "./emphasis.js";
+import { joinAcrossBreak } from "./line-breaks.js";
 
 const SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
 
@@ -17,25 +19,45 @@ export function collapse(text: string): string {
   return text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
-/** Items of a cell or list item: what <br>, <p>, <div>, <li> separated, each collapsed. */
+/** Items of a cell or list item: what <br>, <p>, <div>, <li> separated, each collapsed. A <br> alone
+ * may only wrap a line: line-breaks.ts decides when its two pieces stay one item, and a word
+ * hyphenated by hand ("Secure-<br>Transport<br>Edge") shows that every <br> of its run wraps. */
 export class ItemCollector {
   private readonly items: string[] = [];
+  /** pieces that only <br> separated, not yet items */
+  private run: string[] = [];
   private current = "";
 
   add(text: string): void {
     this.current += text;
   }
 
-  /** An item boundary; empty items are not kept. */
-  break(): void {
-    const item = collapse(this.current);
-    if (item) this.items.push(item);
+  /** An item boundary (`soft`: a <br>); empty items are not kept. */
+  break(soft = false): void {
+    const piece = stripMarkdownEmphasis(collapse(this.current));
     this.current = "";
+    if (piece) this.run.push(piece);
+    // a block boundary, or "<br><br>" (a blank line), ends the run
+    if (!soft || !piece) this.endRun();
   }
 
   finish(): string[] {
     this.break();
     return this.items.splice(0);
+  }
+
+  private endRun(): void {
+    const merged: string[] = [];
+    let wrapped = false;
+    for (const piece of this.run) {
+      const joined = merged.length ? joinAcrossBreak(merged[merged.length - 1]!, piece) : null;
+      if (joined) merged[merged.length - 1] = joined.text;
+      else merged.push(piece);
+      wrapped ||= joined?.hyphenated === true;
+    }
+    this.run = [];
+    if (wrapped) this.items.push(merged.join(" "));
+    else this.items.push(...merged);
   }
 }
 

@@ -1,7 +1,8 @@
 // Which plain-text lines are headings. Plain text has no markup for them, so a heading is a line
 // shaped like one (short, no closing punctuation, not a sentence cut by a hard wrap) standing where a
 // heading stands: after the end of a block, and opening the next one.
-import { summaryShaped, type TextLine } from "./lines.js";
+import { isAdmonitionLabel, summaryShaped, type TextLine } from "./lines.js";
+import { isCaption, isPageIndexLabel } from "./labels.js";
 
 const MAX_CHARS = 80;
 const MAX_WORDS = 12;
@@ -24,11 +25,14 @@ export function headingShaped(text: string, maxWords = MAX_WORDS): boolean {
   return !/^\p{Ll}/u.test(firstWord) || /\p{Lu}/u.test(firstWord);
 }
 
-/** Does the line at index i read as a heading, given the lines around it? `prevWasHeading` says
- * whether the parser took the line before as one ("Network Devices" over "SSH-Based Monitoring"). */
-export function isHeadingAt(lines: readonly TextLine[], i: number, prevWasHeading: boolean): boolean {
+/** Does the line at index i read as a heading, given the lines around it? `prevClosed` says whether
+ * the line before ended a block the parser recognised: a heading ("Network Devices" over
+ * "SSH-Based Monitoring") or the last row of a table. */
+export function isHeadingAt(lines: readonly TextLine[], i: number, prevClosed: boolean): boolean {
   const l = lines[i]!;
-  if (l.kind === "text" && !l.keyValue && /:$/.test(l.text)) return isColonHeading(lines, i, prevWasHeading);
+  if (l.kind === "text" && isNotASection(l.text)) return false;
+  if (l.kind === "text" && !l.keyValue && /:$/.test(l.text)) return isColonHeading(lines, i, prevClosed);
+  if (l.kind === "text" && underlinedQuestion(lines, i)) return closesBefore(lines, i, prevClosed) && opensAfter(lines, i);
   if (l.kind === "text") {
     if (l.keyValue || !headingShaped(l.text) || opensSummaryRun(lines, i)) return false;
   } else if (l.kind === "numbered") {
@@ -36,7 +40,22 @@ export function isHeadingAt(lines: readonly TextLine[], i: number, prevWasHeadin
   } else {
     return false;
   }
-  return closesBefore(lines, i, prevWasHeading) && opensAfter(lines, i);
+  return closesBefore(lines, i, prevClosed) && opensAfter(lines, i);
+}
+
+/** "In this article", "Table 3: Firewall Rules", "NOTE:": shaped like headings, heading nothing. */
+function isNotASection(text: string): boolean {
+  return isPageIndexLabel(text) || isCaption(text) || isAdmonitionLabel(text.replace(/\s*:$/, ""));
+}
+
+/** An RST or setext title that asks a question ("What Ports Are Needed?" over a "~~~~" rule at least
+ * as long): the underline makes it a heading whatever its closing mark. Other underlined titles go
+ * the ordinary way (headingShaped and a rule after). */
+function underlinedQuestion(lines: readonly TextLine[], i: number): boolean {
+  const l = lines[i]!;
+  const rule = lines[i + 1];
+  if (rule?.kind !== "rule" || rule.trimmed.length < l.text.length || l.keyValue) return false;
+  return /\?$/.test(l.text) && headingShaped(l.text.replace(/\?$/, ""));
 }
 
 /** "Port 7202 (TCP) - log collection" over another such line: the first item of a summary run. */
@@ -47,10 +66,10 @@ function opensSummaryRun(lines: readonly TextLine[], i: number): boolean {
   return lines[j] !== undefined && summaryShaped(lines[j]!.text);
 }
 
-/** The line before ends a block: nothing, a blank, a rule, a heading, an item, or a full sentence. */
-function closesBefore(lines: readonly TextLine[], i: number, prevWasHeading: boolean): boolean {
+/** The line before ends a block: nothing, a blank, a rule, a heading, a table, an item, or a full sentence. */
+function closesBefore(lines: readonly TextLine[], i: number, prevClosed: boolean): boolean {
   const prev = lines[i - 1];
-  if (!prev || prev.kind === "blank" || prev.kind === "rule" || prevWasHeading) return true;
+  if (!prev || prev.kind === "blank" || prev.kind === "rule" || prevClosed) return true;
   if (prev.kind === "bullet" || prev.kind === "numbered" || prev.keyValue) return true;
   return /[.!?]["')\]]?$/.test(prev.text);
 }
@@ -110,16 +129,16 @@ function wrappedItemBefore(lines: readonly TextLine[], i: number): TextLine | un
 /** "REQUIRED PORTS:", or "Firewall Requirements:" standing alone between blank lines: a heading
  * written with a colon. A sentence ("The following ports must be open:") and a line that introduces
  * a list ("Inbound to Hub:" over "- Port 443 …") are not. */
-function isColonHeading(lines: readonly TextLine[], i: number, prevWasHeading: boolean): boolean {
+function isColonHeading(lines: readonly TextLine[], i: number, prevClosed: boolean): boolean {
   const text = lines[i]!.text.replace(/\s*:$/, "");
   if (!headingShaped(text) || !(isUpperCase(text) || isTitleCase(text))) return false;
   let j = i + 1;
   while (lines[j]?.kind === "blank") j++;
   const next = lines[j];
   if (!next || next.kind === "bullet" || next.kind === "numbered" || summaryShaped(next.text)) return false;
-  if (isUpperCase(text)) return closesBefore(lines, i, prevWasHeading);
+  if (isUpperCase(text)) return closesBefore(lines, i, prevClosed);
   const prev = lines[i - 1];
-  const alone = !prev || prev.kind === "blank" || prev.kind === "rule" || prevWasHeading;
+  const alone = !prev || prev.kind === "blank" || prev.kind === "rule" || prevClosed;
   return alone && lines[i + 1]?.kind === "blank";
 }
 

@@ -7,6 +7,7 @@ import { SectionTrail } from "../section.js";
 import { readHeader } from "./header.js";
 import { continuesItem, isHeadingAt } from "./headings.js";
 import { isBareMarker, splitLines, summaryShaped, type TextLine } from "./lines.js";
+import { isPageIndexLabel } from "./labels.js";
 import { findTables } from "./tables.js";
 
 interface Paragraph {
@@ -41,7 +42,8 @@ class TextBlocks {
     const kv = keyValueLines(this.lines);
     const summaries = summaryLines(this.lines);
     const tables = findTables(this.lines);
-    let prevWasHeading = start > 0;
+    // the line before closed a block (the title, a heading, a table's last row): a heading may follow
+    let prevClosed = start > 0;
     for (let i = start; i < this.lines.length; i++) {
       const l = this.lines[i]!;
       const table = tables.get(i);
@@ -49,11 +51,13 @@ class TextBlocks {
         this.flushAll();
         this.blocks.push({ ...table.table, section: this.trail.current() });
         i = table.end;
-        prevWasHeading = false;
+        prevClosed = true;
         continue;
       }
-      const heading = isHeadingAt(this.lines, i, prevWasHeading);
-      prevWasHeading = heading;
+      // "In this article": the label of the page's own table of contents, read as nothing
+      if (l.kind === "text" && isPageIndexLabel(l.text)) continue;
+      const heading = isHeadingAt(this.lines, i, prevClosed);
+      prevClosed = heading;
       if (heading) {
         this.flushAll();
         this.trail.enter(1, headingName(l.trimmed));

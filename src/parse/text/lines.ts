@@ -25,7 +25,8 @@ const BULLET = /^[-*+\u2022\u25E6\u25AA\u25CF\u2023\u00B7\u2013\u2014\uF0B7]\s+(
 const WORD_BULLET = /^[o\u00a7](?:\t|\s{2,})(\S.*)$/;
 // "1. text", "2) text", "Step 3 – text", "Step 3: text", "Step 3." (the text may follow on the next line)
 const NUMBERED = /^(?:(step\s+\d{1,3}\s*[.:)\u2013\u2014-]?)|\d{1,3}[.)]|[a-z]\))(?:\s+(\S.*))?$/i;
-const RULE = /^([-=_*~])(?:\s*\1){2,}$/;
+// "-", "=", "~" … and the other characters reStructuredText adorns titles with ("#####", "^^^^^").
+const RULE = /^([-=_*~#^+])(?:\s*\1){2,}$/;
 // Up to four words, each opening with a letter (so "Port 22 (SSH): …" is not a key), a colon, a value.
 const KEY_VALUE = /^([A-Za-z(][\w()&/'.+-]*(?:[ \t]+[A-Za-z(][\w()&/'.+-]*){0,3})[ \t]*:[ \t]+(\S.*)$/;
 // Asides that open like a key but are sentences: "NOTE: …", "Important: …", "For example: …".
@@ -55,6 +56,11 @@ export function classifyLine(raw: string, line: number): TextLine {
     return { line, kind: "numbered", indent, trimmed, raw, text, keyValue: null };
   }
   return { line, kind: "text", indent, trimmed, raw, text: trimmed, keyValue: keyValueOf(trimmed) };
+}
+
+/** "NOTE", "Important", "For example": the label of an aside, never a heading or a key. */
+export function isAdmonitionLabel(text: string): boolean {
+  return ADMONITION.test(text.trim());
 }
 
 export function keyValueOf(text: string): { key: string; value: string } | null {
