@@ -34,3 +34,11 @@ describe("extractText", () => {
     expect(extractText("plain words", { id: "a.txt", format: "markdown" }).documents[0]!.format).toBe("markdown");
   });
 });
+
+describe("mentions across list items", () => {
+  test("'Start port' and 'End port' items make one range", () => {
+    const doc = extractText("# Relay\n\nConfigure the RPC range on the relay:\n\n- Start port: 49152\n- End port: 65535\n", { id: "relay.md" });
+    expect(doc.mentions.map((m) => [m.line, m.ports])).toEqual([[5, [{ from: 49152, to: 65535 }]]]);
+    expect(doc.flows).toEqual([]);
+  });
+});

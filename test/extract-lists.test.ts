@@ -80,6 +80,61 @@ describe("port items inside longer lists", () => {
   });
 });
 
+describe("more port list shapes", () => {
+  const portsOf = (rows: { cells: Partial<Record<string, { text: string }>> }[]) => rows.map(texts);
+
+  test("bare numbers first (or last) under a sentence about ports", () => {
+    const l = list(["21 – FTP control channel", "22 – SSH (SFTP and SCP)", "Partner console (HTTPS) – 8444", "Configured range – FTP passive data"]);
+    const lead = "These ports must be opened on your perimeter firewall.";
+    expect(portsOf(listItemRows({ ...l, section: ["Setup"] }, undefined, lead).rows)).toEqual([
+      { port: "21", purpose: "FTP control channel" },
+      { port: "22", purpose: "SSH (SFTP and SCP)" },
+      { port: "8444", purpose: "Partner console (HTTPS)" },
+      { port: "Configured range", purpose: "FTP passive data" },
+    ]);
+    // the same items under a sentence that is not about ports stay prose
+    expect(listItemRows({ ...l, section: ["Setup"] }, undefined, "Read these notes.").rows).toEqual([]);
+  });
+
+  test.each<[string[]]>([
+    [["1 – Sign in to the console", "2 – Open the firewall page", "3 – Add the rules"]], // steps count up
+    [["16 GB memory", "4 CPU cores"]], // sizes
+    [["10 - GB of disk", "20 - minutes to install"]],
+  ])("%j under a ports heading is no port list", (items) => {
+    expect(listItemRows(list(items), undefined, "Then open the ports:").rows).toEqual([]);
+  });
+
+  test("plain-text pages keep the emphasis of '**Port 8081:** Used by …'", () => {
+    const rows = listItemRows(list(["**Port 8081:** Used by the console. HTTP – web UI.", "**Port 5672:** Used by agents. Used by AMQP."])).rows;
+    expect(portsOf(rows)).toEqual([
+      { port: "8081", purpose: "Used by the console. HTTP – web UI." },
+      { port: "5672", purpose: "Used by agents. Used by AMQP." },
+    ]);
+  });
+
+  test("a label, a colon, the ports and their way", () => {
+    const rows = listItemRows(list([
+      "Appliance and agent communication: 443 inbound",
+      "Update service (updates.example.test): 80 & 443 outbound to this single address (198.51.100.7/32)",
+    ])).rows;
+    expect(portsOf(rows)).toEqual([
+      { port: "443", purpose: "Appliance and agent communication", direction: "inbound" },
+      { port: "80 & 443", purpose: "Update service (updates.example.test)", direction: "outbound", target: "198.51.100.7/32" },
+    ]);
+  });
+
+  test("a name with its protocols, then its ports in the item under it", () => {
+    const rows = listItemRows({ ...list(["SIP TCP/UDP", "5070, 5071", "SSH", "22", "Web admin", "8443"]), section: ["Ports used by the PBX"] }).rows;
+    expect(rows.map((r) => [r.line, texts(r)])).toEqual([
+      [30, { port: "5070, 5071", purpose: "SIP TCP/UDP", protocol: "SIP TCP/UDP" }],
+      [32, { port: "22", purpose: "SSH", protocol: "SSH" }],
+      [34, { port: "8443", purpose: "Web admin" }],
+    ]);
+    // a name without a protocol pairs only in a list about ports
+    expect(listItemRows({ ...list(["Backups", "2", "Restores", "3"]), section: ["Checklist"] }).rows).toEqual([]);
+  });
+});
+
 describe("key/value sentences", () => {
   test.each<[string, Record<string, string> | null]>([
     ["Type SSH, Protocol TCP, Port range 22, Source 10.0.0.0/8", { service: "SSH", protocol: "TCP", port: "22", source: "10.0.0.0/8" }],

@@ -7,6 +7,9 @@ import { leadCondition, summaryRows } from "../src/extract/port-items.js";
 import { labelOf } from "../src/extract/label-rows.js";
 import { columnRoles, isPortTable } from "../src/extract/roles.js";
 import { asPortTable, holdsPorts, tableRows } from "../src/extract/table.js";
+import { cellListRows } from "../src/extract/cell-lists.js";
+import { unrecognisedTable } from "../src/extract/unrecognised.js";
+import { verticalRow } from "../src/extract/vertical.js";
 import type { Diagnostic } from "../src/model/flows.js";
 
 const cell = (text: string, line = 1): Cell => ({ text, items: text ? [text] : [], line });
@@ -26,9 +29,15 @@ describe("header roles", () => {
     [["Listening Port", "Protocol/Port", "Port/Protocol"], ["port", null, null]],
     [["Protocol/Port", "Source", "Destination", "Service", "Required"], ["port", "source", "target", "service", "required"]],
     [["Direction", "Port", "Protocol", "Remote host", "Optional", "Rule group"], ["direction", "port", "protocol", "peer", "optional", null]],
-    // "Notes" is the purpose only when no column says it; "Type" the transport only beside no "Protocol"
+    // "Notes" is the purpose only when no column says it; "Type" the transport only beside no
+    // "Protocol": beside one, it is the rule's type ("Custom ICMP Rule", "HTTPS")
     [["Port", "Protocol", "Description", "Notes"], ["port", "protocol", "purpose", null]],
-    [["Type", "Protocol", "Port range", "Source"], [null, "protocol", "port", "source"]],
+    [["Type", "Protocol", "Port range", "Source"], ["ruleType", "protocol", "port", "source"]],
+    [["Type", "Protocol", "Port or Port Range", "Source", "Description"], ["ruleType", "protocol", "port", "source", "purpose"]],
+    [["service", "protocol", "action", "start port", "end port", "comment"], ["service", "protocol", null, "port", "portEnd", "purpose"]],
+    [["#", "Group source", "Group destination", "Protocol", "Destination port"], [null, "source", "target", "protocol", "port"]],
+    [["Service", "FQDN Pattern", "Port", "Protocol", "Purpose"], ["service", "target", "port", "protocol", "purpose"]],
+    [["FQDNs", "Ports", "Features"], ["target", "port", "purpose"]],
     [["Source", "Destination", "Type", "Port"], ["source", "target", "protocol", "port"]],
     // a lone "Server" or "Component" beside a port is the host that listens
     [["Component", "Port", "Protocol"], ["target", "port", "protocol"]],
@@ -118,6 +127,93 @@ describe("table rows", () => {
     expect(rows[1]!.cells.purpose?.items).toEqual(["Remote Management.", "Shell sessions:", "5985 - for HTTP", "5986 - for HTTPS"]);
     expect(rows[1]!.footnotes).toEqual([]);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe("rows with fewer cells than the header", () => {
+  const rowsOf = (t: TableBlock) => {
+    const diagnostics: Diagnostic[] = [];
+    const rows = tableRows([t], 0, asPortTable(t)!, "doc", diagnostics);
+    return { rows, diagnostics };
+  };
+  const texts = (r: { cells: Partial<Record<string, { text: string }>> }) =>
+    Object.fromEntries(Object.entries(r.cells).map(([role, c]) => [role, c!.text]));
+
+  test("a row shifted left by a flattened rowspan moves right and takes the lost cells from the row above", () => {
+    const t = table(["From", "To", "Protocol", "Port", "Notes"], [
+      ["Console", "Server", "TCP", "443", "Sessions"],
+      ["Archive", "TCP", "445", "Reads"],
+      ["TCP, UDP", "389", "Lookups"],
+      ["TCP", "3269"],
+    ]);
+    const { rows, diagnostics } = rowsOf(t);
+    expect(rows.map(texts)).toEqual([
+      { source: "Console", target: "Server", protocol: "TCP", port: "443", purpose: "Sessions" },
+      { source: "Console", target: "Archive", protocol: "TCP", port: "445", purpose: "Reads" },
+      { source: "Console", target: "Archive", protocol: "TCP, UDP", port: "389", purpose: "Lookups" },
+      { source: "Console", target: "Archive", protocol: "TCP", port: "3269" },
+    ]);
+    expect(diagnostics.map((d) => [d.line, d.code, d.severity])).toEqual([
+      [13, "row-realigned", "info"],
+      [14, "row-realigned", "info"],
+      [15, "row-realigned", "info"],
+    ]);
+  });
+
+  test("a short row whose port is already in place stays; one that cannot be placed is reported", () => {
+    const t = table(["Port", "Protocol", "Source", "Target"], [["9100", "TCP"], ["Staging", "Catalog"]]);
+    const { rows, diagnostics } = rowsOf(t);
+    expect(rows.map(texts)).toEqual([{ port: "9100", protocol: "TCP" }, { port: "Staging", protocol: "Catalog" }]);
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[13, "row-short"]]);
+  });
+
+  test("no row above to fill from: read as written", () => {
+    const t = table(["From", "To", "Protocol", "Port"], [["Archive", "TCP", "445"]]);
+    expect(rowsOf(t).diagnostics.map((d) => d.code)).toEqual(["row-short"]);
+  });
+});
+
+describe("start and end port columns", () => {
+  test("give one range per row; an empty end leaves the single port", () => {
+    const t = table(["service", "protocol", "start port", "end port"], [["gossip", "TCP", "7400", ""], ["store", "TCP", "7410", "7419"]]);
+    const rows = tableRows([t], 0, asPortTable(t)!, "doc", []);
+    expect(rows.map((r) => [r.cells.port?.text, r.cells.portEnd])).toEqual([["7400", undefined], ["7410-7419", undefined]]);
+  });
+});
+
+describe("tables that are no port table by their headers", () => {
+  test("a rule written down the rows of a two-column table is one row", () => {
+    const t = table(["", ""], [["Name", "Clock (NTP-UDP-In)"], ["Protocol", "UDP"], ["Port", "123"], ["Description", "Clock sync."]]);
+    const row = verticalRow(t);
+    expect(row && Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, v!.text]))).toEqual({ protocol: "UDP", port: "123", purpose: "Clock sync." });
+    expect(row?.line).toBe(14);
+  });
+
+  test("an ICMP rule needs no port; a table of other keys is no rule", () => {
+    expect(verticalRow(table(["", ""], [["Protocol", "ICMPv4"], ["ICMP Type", "8"], ["Description", "Ping"]]))?.cells.protocol?.text).toBe("ICMPv4");
+    expect(verticalRow(table(["", ""], [["Script", "Set-Rules.ps1"], ["Version", "2.4"]]))).toBeNull();
+    expect(verticalRow(table(["", ""], [["Protocol", "TCP"], ["Description", "No port given"]]))).toBeNull();
+  });
+
+  test("cells listing hosts with their ports give a flow per host", () => {
+    const t = table(["Role", "Zone North", "Zone South"], [["Gateway", "gw.north.example (TCP 443)", "gw.south.example (TCP 8443)"]]);
+    const rows = cellListRows(t);
+    expect(rows.map((r) => [r.cells.target?.text, r.cells.port?.text, r.cells.purpose?.text, r.conditions])).toEqual([
+      ["gw.north.example", "TCP 443", "Gateway", ["Zone North"]],
+      ["gw.south.example", "TCP 8443", "Gateway", ["Zone South"]],
+    ]);
+    expect(cellListRows(table(["Name", "Notes"], [["web", "runs on host (TCP 443)"], ["db", "see the guide"]]))).toEqual([]);
+  });
+
+  test.each<[string, string[], string[][], boolean]>([
+    ["numbers under a port header", ["Listener", "Listen port"], [["Web", "8443"]], true],
+    ["numbers beside TCP", ["Listener", "Binding"], [["Web", "TCP 8443"]], true],
+    ["version numbers", ["Version", "Release date", "Notes"], [["7.2", "2031-04-02", "Adds port 8443"]], false],
+    ["settings without transport words", ["Setting", "Default value"], [["Session timeout", "30"]], false],
+  ])("%s: reported as unrecognised %j", (_name, headers, rows, expected) => {
+    const d = unrecognisedTable(table(headers, rows), "doc");
+    expect(d !== null).toBe(expected);
+    if (d) expect([d.code, d.severity, d.line]).toEqual(["table-unrecognised", "warning", 10]);
   });
 });
 

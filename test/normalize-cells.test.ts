@@ -1,6 +1,6 @@
 // Table-driven: protocol cells, endpoint cells, purpose cells and text repair.
 import { describe, expect, test } from "vitest";
-import { readProtocolCell, readServiceCell } from "../src/normalize/protocol.js";
+import { readProtocolCell, readRuleType, readServiceCell, serviceInText } from "../src/normalize/protocol.js";
 import {
   readDirectionCell,
   sameEndpoint,
@@ -39,10 +39,43 @@ describe("protocol cells", () => {
     ["HTTPS (TCP)", ["tcp"], "https", false],
     ["TCP and UDP", ["tcp", "udp"], null, false],
     ["UDP/TCP", ["udp", "tcp"], null, false],
+    // qualifiers beside the name: a TLS version, "(S)" for the TLS form, a second protocol
+    ["HTTP (TLS 1.2)", ["tcp"], "http", false],
+    ["FTP(S)", ["tcp"], "ftp", false],
+    ["JMX", ["tcp"], "jmx", false],
+    ["UDP and DTLS", ["udp"], "dtls", false],
+    ["ICMPv4", ["icmp"], null, false],
     ["", [], null, false],
   ])("%j → %j service %j optional %j", (cell, transports, service, optional) => {
     const r = readProtocolCell(cell);
     expect(r).toMatchObject({ transports, service, optional, unknown: [] });
+  });
+
+  test("'FTP(S)' names both forms; 'HTTP (TLS 1.2)' keeps the version with its name", () => {
+    expect(readProtocolCell("FTP(S)").services).toEqual(["ftp", "ftps"]);
+    expect(readProtocolCell("HTTP (TLS 1.2)").services).toEqual(["http", "tls"]);
+  });
+
+  test.each<[string, string[], string | null]>([
+    ["Custom ICMP Rule", ["icmp"], null],
+    ["Custom TCP Rule", ["tcp"], null],
+    ["HTTPS", [], "https"],
+    ["All traffic", [], null],
+  ])("a rule type %j names transports %j and service %j", (text, transports, service) => {
+    expect(readRuleType(text)).toEqual({ transports, service });
+  });
+
+  test.each<[string, string | null]>([
+    ["HTTPS communication between the console and agents", "https"],
+    ["SSH (Support access)", "ssh"],
+    ["Used by the console. HTTP – web UI", "http"],
+    ["Used by AMQP.", "amqp"],
+    ["Administration Tool (HTTPS)", "https"],
+    ["Legacy agents, redirected to HTTPS", null], // not where a protocol is named
+    ["Directory lookups", null],
+    ["https is used elsewhere", null], // not written as a name
+  ])("a description %j names the service %j", (text, service) => {
+    expect(serviceInText(text)).toBe(service);
   });
 
   test("unknown words are reported, not guessed", () => {
@@ -188,6 +221,9 @@ describe("direction cells", () => {
     ["Console → Hub", "Console", "Hub", null, []],
     ["Console -> Hub", "Console", "Hub", null, []],
     ["Console <-> Hub", "Console", "Hub", "bidirectional", []],
+    ["\u2194", null, null, "bidirectional", []],
+    ["(in- bound)", null, null, "inbound", []],
+    ["(out-bound)", null, null, "outbound", []],
     ["between Hub and Relay", "Hub", "Relay", "bidirectional", []],
     ["Inbound to Change Hub server", null, "Change Hub server", "inbound", []],
     ["Outbound from agent to Change Hub", "agent", "Change Hub", "outbound", []],
@@ -379,6 +415,24 @@ describe("rows to flows", () => {
       ["Ferrule Hub", "SQL Server", "outbound", []],
     ]);
     expect(out.diagnostics.map((d) => [d.line, d.code, d.severity])).toEqual([[7, "endpoint-name-inferred", "warning"]]);
+  });
+
+  test("a Type column gives the transport when the protocol cell names none, and the service", () => {
+    const of = (r: CandidateRow) => normalizeCandidates([r], "doc").flows.map((f) => [f.protocol, f.service, f.ports.length]);
+    expect(of(row({ ruleType: "Custom ICMP Rule", protocol: "IPv4", port: "Echo Request" }))).toEqual([["icmp", null, 0]]);
+    expect(of(row({ ruleType: "HTTPS", protocol: "TCP", port: "443" }))).toEqual([["tcp", "https", 1]]);
+  });
+
+  test("a row with no protocol takes the service its purpose names; a row with one does not", () => {
+    const of = (r: CandidateRow) => normalizeCandidates([r], "doc").flows.map((f) => [f.protocol, f.service]);
+    expect(of(row({ port: "22", purpose: "SSH (Support access)" }))).toEqual([["tcp", "ssh"]]);
+    expect(of(row({ port: "445", protocol: "TCP", purpose: "SMB, used for deployment" }))).toEqual([["tcp", null]]);
+  });
+
+  test("a wide range beside words saying it is allocated at random is dynamic; a narrow one is not", () => {
+    const dyn = (r: CandidateRow) => normalizeCandidates([{ ...r, raw: { purpose: r.cells.purpose!.text } }], "doc").flows.map((f) => f.ports.map((p) => !!p.dynamic));
+    expect(dyn(row({ port: "1024-65535", protocol: "TCP", purpose: "Randomly allocated high TCP ports" }))).toEqual([[true]]);
+    expect(dyn(row({ port: "7100-7102", protocol: "TCP", purpose: "Dynamic cache sync" }))).toEqual([[false]]);
   });
 
   test("a protocol after the target name stands in for an empty protocol cell", () => {

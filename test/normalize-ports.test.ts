@@ -85,6 +85,22 @@ describe("port cells", () => {
     ["Randomly allocated high TCP ports", { ports: "49152-65535", rule: "dynamic-range-in-words", dynamic: "49152-65535", assumed: true }],
     // an alternative port under its own condition
     ["443 (or 8443 if behind a proxy)", { ports: "443 | 8443", rule: "alternative-port", conditions: [] }],
+    // words glued to the transport or the number, and ranges written in words
+    ["Target-TCP 443", { ports: "443", rule: "number-list", protocol: "tcp" }],
+    ["Target-TCP3389", { ports: "3389", rule: "number-list", protocol: "tcp" }],
+    ["Random port number between 49152 and 65535", { ports: "49152-65535", rule: "number-list", dynamic: "49152-65535" }],
+    ["random port number between 49152 - 65535", { ports: "49152-65535", rule: "number-list", dynamic: "49152-65535" }],
+    ["1024-65535 RPC, randomly allocated high ports", { ports: "1024-65535", rule: "number-list", service: "rpc", dynamic: "1024-65535" }],
+    // a service after the transport, with a word that only qualifies it
+    ["443/TCP (HTTPS)", { ports: "443", rule: "number-list", protocol: "tcp", service: "https" }],
+    ["993/TCP (secure IMAP)", { ports: "993", rule: "number-list", protocol: "tcp", service: "imaps" }],
+    ["587/TCP (authenticated SMTP)", { ports: "587", rule: "number-list", protocol: "tcp", service: "smtp" }],
+    // a note in words after the numbers: a condition, not noise
+    ["3343 (This port is required during a node join operation.)", { ports: "3343", rule: "trailing-note>number-list", conditions: ["This port is required during a node join operation"] }],
+    ["TCP 4494 (configurable within the Audit console)", { ports: "4494", rule: "configurable>number-list", conditions: ["a custom port may be used"] }],
+    // Windows firewall port keywords
+    ["RPC", { ports: "49152-65535", rule: "dynamic-range-in-words", dynamic: "49152-65535", assumed: true }],
+    ["RPCEPMap", { ports: "135", rule: "endpoint-mapper-in-words", service: "rpc", assumed: true }],
   ])("%j", (cell, expected) => {
     const result = readPortCell(cell);
     expect(portsText(result)).toBe(expected.ports);
@@ -100,6 +116,24 @@ describe("port cells", () => {
     }
     if (expected.assumed) expect(first.ports[0]!.assumed).toBe(true);
     else expect(result.segments.flatMap((s) => s.ports).some((p) => p.assumed)).toBe(false);
+  });
+
+  test.each<[string, [string, string | null, string | null, string[]][]]>([
+    // "(for HTTP)" names the port's service; it is no condition
+    ["5985 (for HTTP) 5986 (for HTTPS)", [["5985", null, "http", []], ["5986", null, "https", []]]],
+    // a service word before a hyphenated one qualifies only until a nearer one does
+    ["Target-Default WinRM ports-HTTP:5985; HTTPS:5986", [["5985", null, "http", []], ["5986", null, "https", []]]],
+    ["143/TCP (IMAP), 993/TCP (secure IMAP)", [["143", "tcp", "imap", []], ["993", "tcp", "imaps", []]]],
+    // the same number on two transports shares the service named after the second
+    ["53/UDP,53/TCP (DNS)", [["53", "udp", "dns", []], ["53", "tcp", "dns", []]]],
+  ])("%j reads port by port", (cell, expected) => {
+    const result = readPortCell(cell);
+    expect(result.issues).toEqual([]);
+    expect(result.segments.map((s) => [portsText({ ...result, segments: [s] }), s.protocol, s.service, s.conditions])).toEqual(expected);
+  });
+
+  test.each<string>(["443 (HTTPS and API)", "1024 to 65535 (for HTTPS)"])("%j is not read as a note", (cell) => {
+    expect(readPortCell(cell).rule).not.toContain("trailing-note");
   });
 
   test("each item of '- 80 for http - 443 for https' keeps its own service", () => {

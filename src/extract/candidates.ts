@@ -3,8 +3,12 @@
 
 // "peer" is the other end in a table whose Direction column says which way ("Remote host");
 // "service" names the application protocol ("Service: HTTPS"); "required" and "optional" are
-// Yes/No columns.
-export const ROLES = ["port", "protocol", "source", "target", "direction", "purpose", "peer", "service", "required", "optional"] as const;
+// Yes/No columns; "portEnd" is the last port of a range whose first sits in the port column ("start
+// port" | "end port"); "ruleType" is a "Type" column beside a Protocol column ("Custom ICMP Rule",
+// "HTTPS"), read when the protocol cell names no transport or service.
+export const ROLES = [
+  "port", "protocol", "source", "target", "direction", "purpose", "peer", "service", "required", "optional", "portEnd", "ruleType",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface RoleCell {

@@ -7,6 +7,7 @@ import { cleanText } from "../normalize/text.js";
 import { serviceName } from "../normalize/vocabulary.js";
 import type { CandidateRow, Role } from "./candidates.js";
 import { readDescription } from "./descriptions.js";
+import { joinRangeEnds } from "./range-columns.js";
 import { columnRoles, roleOf } from "./roles.js";
 
 const KEY_VALUE = /^([A-Za-z][\w /()&-]{0,40}?)\s*:\s+(\S.*)$/;
@@ -20,7 +21,10 @@ export function keyValueRow(block: Pick<KeyValueBlock, "section" | "line" | "ent
     row.cells[role] = { text: entry.value, items: [entry.value] };
     if (role === "port") row.line = entry.line;
   }
-  return row.cells.port ? row : null;
+  // "Start port: 49152 / End port: 65535" alone defines a range; it asks for no connection
+  const definesRange = row.cells.portEnd !== undefined && Object.keys(row.cells).length === 2;
+  joinRangeEnds(row);
+  return row.cells.port && !definesRange ? row : null;
 }
 
 /** A list of "Key: value" items with a port key among them. Every item keyed: one row, as before.
@@ -115,7 +119,7 @@ export function sentenceAsKeyValues(item: Cell, section: string[]): CandidateRow
   const row: CandidateRow = { origin: "keyValue", section, line: item.line, cells: {}, raw: {}, footnotes: [] };
   entries.forEach((e, i) => {
     let role = roles[i] ?? null;
-    if (role === null && !roles.includes("service") && serviceName(e.value) !== null) role = "service"; // "Type HTTPS"
+    if ((role === null || role === "ruleType") && !roles.includes("service") && serviceName(e.value) !== null) role = "service"; // "Type HTTPS"
     row.raw[role ?? e.key] = e.value;
     if (role !== null && !row.cells[role]) row.cells[role] = { text: e.value, items: [e.value] };
   });

@@ -8,6 +8,7 @@ import { SERVICES, SERVICE_ALIASES } from "../normalize/vocabulary.js";
 import type { CandidateRow } from "./candidates.js";
 import { readDescription } from "./descriptions.js";
 import { sentenceAsKeyValues } from "./key-values.js";
+import { countsUp, labelWayRow, namedPortsRow, numberItemRow, plainItem } from "./list-shapes.js";
 
 // "Port 443 (HTTPS) - for console access", "TCP 22 – SSH access", "Ports 137-139 (NetBIOS): name
 // service", "Port 1433 TCP for communication with SQL Server", and bare "TCP 389", "TCP 135 – 139"
@@ -28,6 +29,7 @@ const SUMMARY_ITEM = new RegExp(
 const DYNAMIC_ITEM = /^(?=.*\b(?:dynamic|ephemeral|random(?:ly)?|high)\b)(?=.*\bports?\b)[A-Za-z][A-Za-z /()-]{0,70}$/i;
 const DIRECTION_INTRO = /^(?:inbound|outbound|incoming|outgoing|from|to)\b/i;
 const DIRECTION_WORD = /\b(inbound|outbound|incoming|outgoing)\b/i;
+const PORTS_WORD = /\bports?\b/i;
 // A short line right above a port list that says whom it is for: "**For the Inventory collector**".
 const FOR_LINE = /^(?:for|when|if|only for|required for)\s+[^.:\n]{2,80}:?$/i;
 
@@ -38,13 +40,30 @@ export function leadCondition(previous: Block | undefined, list: ListBlock): str
   return FOR_LINE.test(text) ? text.replace(/:$/, "") : undefined;
 }
 
-/** The port items of a list as candidate rows, and the items left for prose. */
-export function listItemRows(list: ListBlock, condition?: string): { rows: CandidateRow[]; rest: Cell[] } {
+/** The last sentence of the paragraph right above a list in the same section, which may say the
+ * list is about ports ("These ports must be opened on your external firewall …"). */
+export function leadText(previous: Block | undefined, list: ListBlock): string | undefined {
+  if (previous?.kind !== "prose" || previous.section.join("\u0000") !== list.section.join("\u0000")) return undefined;
+  const sentences = previous.text.replace(/\s+/g, " ").trim().split(/(?<=[.!?:])\s+(?=[A-Z])/);
+  return sentences[sentences.length - 1];
+}
+
+/** The port items of a list as candidate rows, and the items left for prose. `lead` is the text
+ * right above the list; a list under a sentence about ports may give its ports as bare numbers. */
+export function listItemRows(list: ListBlock, condition?: string, lead?: string): { rows: CandidateRow[]; rest: Cell[] } {
   const intro = list.intro?.replace(/:\s*$/, "").trim() ?? "";
   let context = DIRECTION_INTRO.test(intro) ? intro : undefined;
   let direction: string | undefined;
-  const read = list.items.map((item) => {
-    const row = summaryRow(item, list.section, context) ?? sentenceAsKeyValues(item, list.section);
+  const aboutPorts = [intro, lead ?? "", list.section[list.section.length - 1] ?? ""].some((t) => PORTS_WORD.test(t)) && !countsUp(list.items);
+  const units = pairNamedPorts(list.items, list.section, aboutPorts);
+  const read = units.map(({ items, row: paired }) => {
+    const item = items[0]!;
+    const row =
+      paired ??
+      summaryRow(item, list.section, context) ??
+      labelWayRow(item, list.section) ??
+      (aboutPorts ? numberItemRow(item, list.section, context) : null) ??
+      sentenceAsKeyValues(item, list.section);
     if (row) {
       if (condition !== undefined) row.conditions = [condition, ...(row.conditions ?? [])];
       if (direction !== undefined && !row.cells.direction && row.context === undefined) row.cells.direction = { text: direction, items: [direction] };
@@ -54,7 +73,7 @@ export function listItemRows(list: ListBlock, condition?: string): { rows: Candi
       if (DIRECTION_INTRO.test(sub)) context = sub;
       else direction = DIRECTION_WORD.exec(sub)?.[1];
     }
-    return { item, row };
+    return { items, row };
   });
   const numbered = (rows: (CandidateRow | null)[]) => rows.some((r) => r !== null && /\d/.test(r.cells.port?.text ?? ""));
   const all = read.map((r) => r.row);
@@ -64,13 +83,29 @@ export function listItemRows(list: ListBlock, condition?: string): { rows: Candi
   for (let i = 0; i < read.length; ) {
     let j = i;
     while (j < read.length && read[j]!.row) j++;
-    if (j - i >= 2 && numbered(all.slice(i, j))) for (let k = i; k < j; k++) keep.add(k);
+    const run = all.slice(i, j);
+    // two port items in a row, or one that pairs a name with the ports nested under it
+    if ((j - i >= 2 || read[i]?.items.length === 2) && numbered(run)) for (let k = i; k < j; k++) keep.add(k);
     i = Math.max(j, i + 1);
   }
   return {
     rows: read.filter((_, i) => keep.has(i)).map((r) => r.row!),
-    rest: read.filter((_, i) => !keep.has(i)).map((r) => r.item),
+    rest: read.filter((_, i) => !keep.has(i)).flatMap((r) => r.items),
   };
+}
+
+/** Items, with a name followed by its nested ports ("SIP TCP/UDP" / "5060, 5061") read as one. */
+function pairNamedPorts(items: readonly Cell[], section: string[], aboutPorts: boolean): { items: Cell[]; row: CandidateRow | null }[] {
+  const units: { items: Cell[]; row: CandidateRow | null }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const next = items[i + 1];
+    const row = next ? namedPortsRow(items[i]!, next, section, aboutPorts) : null;
+    if (row) {
+      units.push({ items: [items[i]!, next!], row });
+      i++;
+    } else units.push({ items: [items[i]!], row: null });
+  }
+  return units;
 }
 
 /** Items of a port summary list, each a candidate row carrying the list's intro as its context. */
@@ -79,7 +114,7 @@ export function summaryRows(list: ListBlock, condition?: string): CandidateRow[]
 }
 
 function summaryRow(item: Cell, section: string[], context: string | undefined): CandidateRow | null {
-  const text = item.text.trim();
+  const text = plainItem(item.text);
   const m = SUMMARY_ITEM.exec(text);
   const dynamic = m ? null : DYNAMIC_ITEM.exec(text);
   if (!m && !dynamic) return null;

@@ -11,6 +11,8 @@ import type { CandidateRow, Role, RoleCell } from "./candidates.js";
 import { readFootnote, splitMarker } from "./footnotes.js";
 import { tableLead } from "./intro.js";
 import { givesPorts, labelOf } from "./label-rows.js";
+import { joinRangeEnds } from "./range-columns.js";
+import { alignRow } from "./short-rows.js";
 import { columnRoles, isPortTable, transportOfHeader } from "./roles.js";
 
 const FOOTNOTE_LOOKAHEAD = 4; // blocks after a table that may hold its footnotes
@@ -37,7 +39,7 @@ export function asPortTable(table: TableBlock): PortTable | null {
 function withDirectionColumn(roles: (Role | null)[], rows: TableBlock["rows"]): (Role | null)[] {
   if (roles.includes("direction")) return roles;
   const column = roles.findIndex((role, i) => {
-    if (role !== null && role !== "protocol") return false;
+    if (role !== null && role !== "protocol" && role !== "ruleType") return false;
     const values = rows.map((r) => cleanText(r.cells[i]?.text ?? "")).filter(Boolean);
     return values.length > 0 && values.every((v) => directionWord(v) !== null);
   });
@@ -78,16 +80,29 @@ export function tableRows(
   const rows: CandidateRow[] = [];
   const headers = portTable.header.map((h, i) => cleanText(h.text) || `column ${i + 1}`);
   let group: string | undefined;
-  for (const row of portTable.rows) {
-    if (row.cells.every((c) => !c.text.trim())) {
-      diagnostics.push(diagnostic("row-empty", documentId, row.line, "a port table row with no text"));
+  let previous: Cell[] | null = null; // the row above, as aligned, for rows that lost spanned cells
+  for (const written of portTable.rows) {
+    if (written.cells.every((c) => !c.text.trim())) {
+      diagnostics.push(diagnostic("row-empty", documentId, written.line, "a port table row with no text"));
       continue;
     }
-    const label = labelOf(row.cells);
+    const label = labelOf(written.cells);
     if (label !== null) {
       group = label;
-      diagnostics.push(diagnostic("row-group-label", documentId, row.line, `a label row: "${label}" groups the rows below it and names no port`, label));
+      previous = null;
+      diagnostics.push(diagnostic("row-group-label", documentId, written.line, `a label row: "${label}" groups the rows below it and names no port`, label));
       continue;
+    }
+    const aligned = alignRow(written.cells, portTable.header.length, roles, previous);
+    const row = { line: written.line, cells: aligned.cells };
+    previous = aligned.cells;
+    if (aligned.shifted > 0) {
+      const filled = aligned.cells.slice(0, aligned.shifted).map((c) => cleanText(c.text)).join(" | ");
+      diagnostics.push(
+        diagnostic("row-realigned", documentId, row.line, `the row has ${written.cells.length} of ${portTable.header.length} cells: moved ${aligned.shifted} to the right, "${filled}" taken from the row above`),
+      );
+    } else if (aligned.short) {
+      diagnostics.push(diagnostic("row-short", documentId, row.line, `the row has ${written.cells.length} of ${portTable.header.length} cells and no column holds its port: read as written`));
     }
     const candidate: CandidateRow = { origin: "table", section: table.section, line: row.line, cells: {}, raw: {}, footnotes: [] };
     if (group !== undefined) candidate.group = group;
@@ -104,6 +119,7 @@ export function tableRows(
         : unmarked;
     });
     if (group !== undefined) candidate.raw.group = group;
+    joinRangeEnds(candidate);
     rows.push(...splitByPortColumn(candidate, row.cells, roles, headers));
   }
   return rows;

@@ -23,6 +23,15 @@ export const DIAGNOSTIC_CODES = {
   "footnote-unbound": { severity: "info", about: "a footnote marker has no footnote text under its table" },
   "row-empty": { severity: "info", about: "a port table row has no cells with text" },
   "row-group-label": { severity: "info", about: "a port table row is a label ('Agent to server') that groups the rows below it and names no port" },
+  "table-unrecognised": {
+    severity: "warning",
+    about: "a table holds port numbers, but its headers name no port table portflow knows: no flows were read from it",
+  },
+  "row-realigned": {
+    severity: "info",
+    about: "a row with fewer cells than the header (a rowspan the converter flattened) was aligned to the right columns and its leading cells filled from the row above",
+  },
+  "row-short": { severity: "warning", about: "a row has fewer cells than the header and could not be aligned: read as written" },
   "summary-merged": { severity: "info", about: "a summary line repeats a flow given above and was merged into it" },
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 

@@ -25,18 +25,28 @@ const DIRECTION_WORDS: Record<string, Direction> = {
   outbound: "outbound", outgoing: "outbound", egress: "outbound", out: "outbound",
   bidirectional: "bidirectional", "bi-directional": "bidirectional", both: "bidirectional",
   "two-way": "bidirectional", "inbound and outbound": "bidirectional", "inbound/outbound": "bidirectional",
-  "in/out": "bidirectional",
+  "in/out": "bidirectional", "in-bound": "inbound", "out-bound": "outbound",
 };
+
+// A bare two-way arrow between a Source and a Target column: traffic goes both ways
+const TWO_WAY_ARROW = /^(?:<->|<-->|<=>|\u2194|\u27f7|\u21c4|\u21c6|\u21d4)$/;
+
+/** "Quill-<br>Gate" reads "Quill- Gate": a word broken after its hyphen is one word. */
+export function joinHyphenBreaks(text: string): string {
+  return text.replace(/(\p{L})-\s+(?=\p{L})/gu, "$1-");
+}
 
 export function directionWord(text: string): Direction | null {
   return DIRECTION_WORDS[cleanText(text).toLowerCase().replace(/[.:]$/, "")] ?? null;
 }
 
 export function readDirectionCell(raw: string): EndpointReading {
-  const text = cleanText(raw).replace(/[.:]$/, "");
+  const written = joinHyphenBreaks(cleanText(raw)).replace(/[.:]$/, "");
+  // "(inbound)", "(server-to-server)": a cell that is one parenthesis says what it holds
+  const text = /^\(([^()]+)\)$/.exec(written)?.[1]?.trim() ?? written;
   const reading: EndpointReading = { source: null, target: null, direction: null, conditions: [], unresolved: null };
   if (!text) return reading;
-  const bare = directionWord(text);
+  const bare = directionWord(text) ?? (TWO_WAY_ARROW.test(text) ? "bidirectional" : null);
   if (bare) return { ...reading, direction: bare };
 
   let rest = text;
@@ -127,7 +137,7 @@ export function splitNameAndPurpose(text: string, known: Iterable<string>): { na
 
 /** An endpoint name without a trailing condition in parentheses. */
 export function cleanEndpoint(text: string): { name: string | null; condition: string | null } {
-  const { text: name, condition } = splitTrailingCondition(cleanText(text));
+  const { text: name, condition } = splitTrailingCondition(joinHyphenBreaks(cleanText(text)));
   return { name: name || null, condition };
 }
 

@@ -2,7 +2,7 @@
 // transports (two flows); "HTTPS" names a service whose transport is implied; "AMQP over TCP",
 // "TCP/TLS" name both; "(optional)" makes the flow optional. "TCP\UDP" is written with a backslash on
 // some pages. "HTTP/HTTPS" names two services, paired with the ports when the port cell names as many.
-import { PORTLESS_TRANSPORTS, SERVICES, TRANSPORTS, serviceName, serviceNameLoose } from "./vocabulary.js";
+import { PORTLESS_TRANSPORTS, SERVICES, TRANSPORTS, serviceName, serviceNameLoose, transportName } from "./vocabulary.js";
 
 export interface ProtocolReading {
   transports: string[];
@@ -23,13 +23,15 @@ export function readProtocolCell(text: string): ProtocolReading {
       optional = true;
       return " ";
     })
+    // "FTP(S)", "HTTP(S)": the service and its TLS form
+    .replace(/\b([A-Za-z][\w-]*)\(s\)/gi, (whole, name: string) => (serviceName(`${name}s`) ? `${name}/${name}s` : whole))
     .replace(/[()]/g, " ")
     .trim();
   const transports: string[] = [];
   const services: string[] = [];
   const unknown: string[] = [];
   for (const part of body.split(SEPARATORS).flatMap(spacedNames).map((p) => p.trim()).filter(Boolean)) {
-    const lower = part.toLowerCase();
+    const lower = transportName(part) ?? part.toLowerCase();
     if (TRANSPORTS.has(lower)) {
       if (!transports.includes(lower)) transports.push(lower);
       continue;
@@ -81,12 +83,46 @@ export function readServiceCell(text: string, items: readonly string[] = []): Se
 /** "TCP  UDP", "HTTPS TCP" (pages converted from HTML lose the line break between names): split at
  * white space, but only when every word is a known name, so "SQL Server" or "SMB 2.0" stay whole. */
 function spacedNames(part: string): string[] {
-  const words = part.trim().split(/\s+/);
+  const words: string[] = [];
+  for (const word of part.trim().split(/\s+/)) {
+    // a version number belongs to the name before it: "HTTP (TLS 1.2)" is HTTP and TLS 1.2
+    if (VERSION.test(word) && words.length) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
   if (words.length < 2 || serviceNameLoose(part)) return [part];
-  const known = (w: string) => TRANSPORTS.has(w.toLowerCase()) || serviceName(w) !== null;
+  const known = (w: string) => transportName(w) !== null || (/\s/.test(w) ? serviceNameLoose(w) : serviceName(w)) !== null;
   return words.every(known) ? words : [part];
 }
 
+const VERSION = /^v?\d+(?:\.\d+)+$|^v\d+$/i;
+
 export function isPortless(transport: string | null): boolean {
   return transport !== null && PORTLESS_TRANSPORTS.has(transport);
+}
+
+/** A rule's "Type" cell ("Custom ICMP Rule", "All TCP", "HTTPS"): the transports and the first
+ * service its words name. */
+export function readRuleType(text: string): { transports: string[]; service: string | null } {
+  const transports: string[] = [];
+  let service: string | null = null;
+  for (const word of text.split(/[^A-Za-z0-9-]+/).filter(Boolean)) {
+    const transport = transportName(word);
+    if (transport && !transports.includes(transport)) transports.push(transport);
+    else if (!transport) service ??= serviceName(word);
+  }
+  return { transports, service };
+}
+
+// "HTTPS communication between …", "SSH (Support access)", "Used by AMQP.", "Administration Tool
+// (HTTPS)": a service written as a name (capitalised, as protocol names are) at the start of a
+// sentence, after "used by"/"via"/"over", or alone in parentheses.
+const NAMED_SERVICE = /(?:^|[.!?;]\s+|\b(?:by|via|over|using|uses)\s+)([A-Z][A-Za-z0-9-]*)(?=[\s.,;:()\u2013\u2014-]|$)|\(([A-Z][A-Za-z0-9-]*)\)/g;
+
+/** The service a description names where a protocol column would, or null. */
+export function serviceInText(text: string): string | null {
+  for (const m of text.matchAll(NAMED_SERVICE)) {
+    const service = serviceName(m[1] ?? m[2]!);
+    if (service) return service;
+  }
+  return null;
 }

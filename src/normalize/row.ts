@@ -7,7 +7,7 @@ import { sortPorts } from "../model/order.js";
 import type { CandidateRow } from "../extract/candidates.js";
 import type { EndpointReading } from "./endpoints.js";
 import { readPortCell } from "./ports/index.js";
-import { isPortless, readProtocolCell, readServiceCell } from "./protocol.js";
+import { isPortless, readProtocolCell, readRuleType, readServiceCell, serviceInText } from "./protocol.js";
 import { purposeConditions, readPurpose } from "./purpose.js";
 import { readRequirement } from "./requirement.js";
 import { cleanText, impliesOptional } from "./text.js";
@@ -26,6 +26,7 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
   // Service column stands in for an empty protocol cell
   const protocolText = cleanText(row.cells.protocol?.text ?? "") || (endpoints.protocol ?? "") || (serviceCell.transports?.join("/") ?? "");
   const protocol = readProtocolCell(protocolText);
+  const ruleType = readRuleType(cleanText(row.cells.ruleType?.text ?? ""));
   const portCell = readPortCell(cleanText(row.cells.port?.text ?? ""), (row.cells.port?.items ?? []).map(cleanText));
   for (const issue of portCell.issues) warn(issue.code, issue.message, issue.actual);
 
@@ -48,11 +49,16 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
     portCell.segments.length ? portCell.segments : [{ ports: [] as PortRange[], protocol: null, service: null, conditions: [] as string[] }],
     servicesByPort(portCell.segments, named, purpose),
   );
+  if (DYNAMIC_WORDS.test(rowWords(row))) markDynamic(segments);
+  const rowTransports = protocol.transports.length ? protocol.transports : ruleType.transports;
+  const rowService = protocol.service ?? serviceCell.service ?? ruleType.service;
+  // no protocol anywhere in the row: a service the description names ("SSH (Support access)")
+  const describedService = rowTransports.length === 0 && rowService === null && row.transport === undefined ? serviceInText(purpose.join(". ")) : null;
 
   const flows: FlowDraft[] = [];
   for (const segment of segments) {
-    const service = segment.service ?? protocol.service ?? serviceCell.service;
-    let transports: (string | null)[] = segment.protocol ? [segment.protocol] : protocol.transports;
+    const service = segment.service ?? rowService ?? (segment.protocol ? null : describedService);
+    let transports: (string | null)[] = segment.protocol ? [segment.protocol] : rowTransports;
     if (transports.length === 0) transports = [row.transport ?? (service ? SERVICES[service]! : null)];
     for (const transport of transports) {
       const portless = isPortless(transport);
@@ -85,6 +91,24 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
     else warn("protocol-missing", "the row names no transport protocol", protocolText);
   }
   return { flows, diagnostics };
+}
+
+// "1024-65535 | TCP | RPC | Randomly allocated high TCP ports": the row says the range is dynamic
+const DYNAMIC_WORDS = /\b(?:dynamic|ephemeral|random(?:ly)?\s+(?:allocated|assigned|chosen)|high\s+(?:\w+\s+)?ports)\b/i;
+const DYNAMIC_SPAN = 100; // a range this wide or wider; "7100-7102" beside such words is not the dynamic range
+
+/** The row's texts other than its port cell. */
+function rowWords(row: CandidateRow): string {
+  return Object.entries(row.raw)
+    .filter(([key]) => key !== "port")
+    .map(([, value]) => value)
+    .join(" ");
+}
+
+function markDynamic(segments: PortSegment[]): void {
+  for (const segment of segments) {
+    segment.ports = segment.ports.map((p) => (p.to - p.from >= DYNAMIC_SPAN && !p.dynamic ? { ...p, dynamic: true } : p));
+  }
 }
 
 function dedupe(items: string[]): string[] {

@@ -1,10 +1,20 @@
 // Names the normalizer recognises: transports, and application protocols with the transport they
 // run over when a document names only the application protocol ("HTTPS" in a protocol column).
 
-export const TRANSPORTS: ReadonlySet<string> = new Set(["tcp", "udp", "icmp", "icmpv6", "sctp", "gre", "esp", "ah", "igmp"]);
+export const TRANSPORTS: ReadonlySet<string> = new Set(["tcp", "udp", "icmp", "icmpv6", "sctp", "gre", "esp", "ah", "igmp", "ipip", "vrrp"]);
 
 /** Transports without ports: a row naming one needs no port cell. */
-export const PORTLESS_TRANSPORTS: ReadonlySet<string> = new Set(["icmp", "icmpv6", "gre", "esp", "ah", "igmp"]);
+export const PORTLESS_TRANSPORTS: ReadonlySet<string> = new Set(["icmp", "icmpv6", "gre", "esp", "ah", "igmp", "ipip", "vrrp"]);
+
+/** other spellings of the transports ("ICMPv4" in a Windows firewall rule) */
+const TRANSPORT_ALIASES: Readonly<Record<string, string>> = { icmpv4: "icmp", icmp4: "icmp", icmp6: "icmpv6", "ipv6-icmp": "icmpv6", "ip-in-ip": "ipip" };
+
+/** The transport a word names, in lower case, or null. */
+export function transportName(word: string): string | null {
+  const w = word.toLowerCase().trim();
+  if (TRANSPORTS.has(w)) return w;
+  return TRANSPORT_ALIASES[w] ?? null;
+}
 
 /** application protocol → the transport it uses by default */
 export const SERVICES: Readonly<Record<string, string>> = {
@@ -15,6 +25,7 @@ export const SERVICES: Readonly<Record<string, string>> = {
   postgresql: "tcp", oracle: "tcp", nfs: "tcp", iscsi: "tcp", kerberos: "tcp", wss: "tcp", websocket: "tcp",
   dns: "udp", snmp: "udp", "snmp-trap": "udp", syslog: "udp", ntp: "udp", tftp: "udp", radius: "udp",
   netbios: "udp", dhcp: "udp", ipsec: "udp", quic: "udp",
+  jmx: "tcp", rtsp: "tcp", xmpp: "tcp", vnc: "tcp", bgp: "tcp", as2: "tcp", pesit: "tcp", sip: "udp", rtp: "udp", dtls: "udp",
 };
 
 /** other spellings of the names above */

@@ -7,14 +7,21 @@ import { TRANSPORTS, serviceName } from "../vocabulary.js";
 import type { PortCellResult, PortIssue, PortSegment } from "./types.js";
 
 const TOKEN = /(\d+)(?:\s*(?:-|to\b|through\b|thru\b)\s*(\d+))?|([A-Za-z][A-Za-z0-9-]*)|(\()|(\))|([^\sA-Za-z0-9()])/gi;
+// "TCP3389": a transport written against its number
+const GLUED_TRANSPORT = /\b(tcp|udp)(\d{1,5})\b/gi;
+// "between 49152 and 65535": one range
+const BETWEEN = /\bbetween\s+(\d{1,5})\s+and\s+(\d{1,5})\b/gi;
+// "secure IMAP", "secure LDAP": the TLS form of the service, when it has a name of its own
+const SECURE_SERVICE = /\bsecure\s+([A-Za-z][A-Za-z0-9]*)\b/gi;
 
 // Words that join or qualify numbers without changing them.
 const FILLER = new Set([
   "and", "or", "plus", "range", "ranges", "port", "ports", "number", "numbers", "rpc", "default", "by", "the",
   "also", "a", "an", "of", "local", "remote", "destination", "listening", "inbound", "outbound", "only",
   "windows", "from", "up", "e", "g", "eg", "i", "ie", "etc", "in", "is", "are", "used", "use", "optional",
+  "target", "between", "allocated", "assigned", "authenticated", "encrypted", "unencrypted", "plain",
 ]);
-const DYNAMIC = new Set(["dynamic", "ephemeral", "high", "random"]);
+const DYNAMIC = new Set(["dynamic", "ephemeral", "high", "random", "randomly"]);
 
 interface Entry {
   range: PortRange;
@@ -25,15 +32,30 @@ interface Entry {
   end: number;
 }
 
-// Between a number and a word that qualifies it: "443/TCP", "443 (HTTPS)", "80 for http", "443 TCP".
-const SUFFIX_GAP = /^[\s/(:-]*(?:for\s+|over\s+|via\s+)?$/i;
 // Between two transports named together: "TCP/UDP", "TCP and UDP", "UDP & TCP".
 const JOIN_GAP = /^\s*(?:\/|&|,|\+|and|or)?\s*$/i;
-// After a word that qualifies the numbers that follow it: "TCP 443", "HTTPS: 443", "TCP/8443".
-const PREFIX_AHEAD = /^[\s/:=-]*\d/;
+// Between a number and a word that qualifies it: "443/TCP", "443 (HTTPS)", "80 for http", "443 TCP",
+// and "443/TCP (HTTPS)", where the transport stands between the number and its service.
+// "587/TCP (authenticated SMTP)": a word that only qualifies the service may precede it.
+const SUFFIX_GAP = /^[\s/(:-]*(?:(?:tcp|udp)\b[\s/(:-]*)?(?:for\s+|over\s+|via\s+)?(?:(?:authenticated|encrypted|unencrypted|plain|non-?secure)\s+)?$/i;
+
+/** Whether numbers follow, past separators and other names ("WinRM ports-HTTP:5985": WinRM
+ * qualifies what follows, HTTP then the one number it stands before). */
+function numbersAhead(rest: string): boolean {
+  for (const m of rest.matchAll(/\d|[A-Za-z][A-Za-z0-9]*|[^\s/:=-]/g)) {
+    if (/^\d$/.test(m[0])) return true;
+    const w = m[0].toLowerCase();
+    if (!FILLER.has(w) && !TRANSPORTS.has(w) && serviceName(w) === null) return false;
+  }
+  return false;
+}
 
 export function readNumberList(text: string): PortCellResult | null {
-  const s = text.replace(/[\u2010-\u2015\u2212]/g, "-");
+  const s = text
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(GLUED_TRANSPORT, "$1 $2")
+    .replace(BETWEEN, (whole, a: string, b: string) => (Number(a) < Number(b) ? `${a}-${b}` : whole))
+    .replace(SECURE_SERVICE, (whole, w: string) => (serviceName(`${w}s`) ? `${w}s` : whole));
   if (!/\d/.test(s)) return null;
   const entries: Entry[] = [];
   const issues: PortIssue[] = [];
@@ -46,12 +68,54 @@ export function readNumberList(text: string): PortCellResult | null {
   let lastSeen: string[] = []; // the latest transports named, for numbers none claimed
   let inParens = false;
 
+  const readWord = (word: string, index: number, end: number, previous: Entry | undefined, afterNumber: boolean): void => {
+    const w = word.toLowerCase();
+    if (TRANSPORTS.has(w)) {
+      const joined = lastTransport !== null && JOIN_GAP.test(s.slice(lastTransport.end, index));
+      let suffixOf: Entry[] | null = null;
+      if (joined && lastTransport!.suffixOf) {
+        suffixOf = lastTransport!.suffixOf; // "53 TCP/UDP"
+        for (const e of suffixOf) if (!e.protocols.includes(w)) e.protocols.push(w);
+      } else if (joined) {
+        if (!running.includes(w)) running.push(w); // "TCP/UDP 53"
+      } else if (afterNumber && pending.length) {
+        suffixOf = pending; // "443/TCP", "80, 443 TCP"
+        for (const e of suffixOf) e.protocols = [w];
+        pending = [];
+      } else {
+        running = [w]; // "TCP 443", "TCP: 80, 443; UDP: 53"
+      }
+      lastTransport = { end, suffixOf };
+      lastSeen = suffixOf ? suffixOf[0]!.protocols : running;
+      return;
+    }
+    if (DYNAMIC.has(w)) {
+      // "49152-65535 (dynamic)" and "1024-65535, randomly allocated high ports" qualify the range
+      // before them; "Dynamic: 1024-65535" the ones after
+      const trailing = previous !== undefined && !/\d/.test(s.slice(end)) && previous.range.from < previous.range.to;
+      if ((inParens && previous) || trailing) previous!.range.dynamic = true;
+      else dynamic = true;
+      return;
+    }
+    const service = serviceName(w);
+    if (service) {
+      if (previous && !previous.service && afterNumber) {
+        previous.service = service; // "443 (HTTPS)", "80 for http"
+        // "53/UDP,53/TCP (DNS)": the same number on another transport just before it
+        for (const e of entries) if (!e.service && e.range.from === previous.range.from && e.range.to === previous.range.to) e.service = service;
+      }
+      else if (numbersAhead(s.slice(end))) runningService = service; // "HTTPS 443", "WinRM ports-HTTP:5985"
+      else if (!inParens) unknown.push(word); // "(HTTPS)" before any number: the protocol column says it
+      return;
+    }
+    if (w === "for" || FILLER.has(w)) return;
+    unknown.push(word);
+  };
+
   for (const m of s.matchAll(TOKEN)) {
     const [tok, from, to, word, open, close] = m;
     const index = m.index ?? 0;
     const end = index + tok.length;
-    const previous = entries[entries.length - 1];
-    const afterNumber = previous !== undefined && SUFFIX_GAP.test(s.slice(previous.end, index));
     if (from !== undefined) {
       if (/^\.\d/.test(s.slice(end)) || /\d\.$/.test(s.slice(0, index))) {
         unknown.push(tok); // a version or address, not a port
@@ -75,41 +139,12 @@ export function readNumberList(text: string): PortCellResult | null {
       continue;
     }
     if (word !== undefined) {
-      const w = word.toLowerCase();
-      if (TRANSPORTS.has(w)) {
-        const joined = lastTransport !== null && JOIN_GAP.test(s.slice(lastTransport.end, index));
-        let suffixOf: Entry[] | null = null;
-        if (joined && lastTransport!.suffixOf) {
-          suffixOf = lastTransport!.suffixOf; // "53 TCP/UDP"
-          for (const e of suffixOf) if (!e.protocols.includes(w)) e.protocols.push(w);
-        } else if (joined) {
-          if (!running.includes(w)) running.push(w); // "TCP/UDP 53"
-        } else if (afterNumber && pending.length) {
-          suffixOf = pending; // "443/TCP", "80, 443 TCP"
-          for (const e of suffixOf) e.protocols = [w];
-          pending = [];
-        } else {
-          running = [w]; // "TCP 443", "TCP: 80, 443; UDP: 53"
-        }
-        lastTransport = { end, suffixOf };
-        lastSeen = suffixOf ? suffixOf[0]!.protocols : running;
-        continue;
+      // "Target-TCP", "ports-HTTP": a word made of names joined by a hyphen is read name by name
+      const parts = known(word) || !word.includes("-") ? [{ part: word, at: index }] : hyphenParts(word, index);
+      for (const { part, at } of parts) {
+        const last = entries[entries.length - 1];
+        readWord(part, at, at + part.length, last, last !== undefined && SUFFIX_GAP.test(s.slice(last.end, at)));
       }
-      if (DYNAMIC.has(w)) {
-        // "49152-65535 (dynamic)" qualifies the range before it; "Dynamic: 1024-65535" the ones after
-        if (inParens && previous) previous.range.dynamic = true;
-        else dynamic = true;
-        continue;
-      }
-      const service = serviceName(w);
-      if (service) {
-        if (previous && !previous.service && afterNumber) previous.service = service; // "443 (HTTPS)", "80 for http"
-        else if (PREFIX_AHEAD.test(s.slice(end))) runningService = service; // "HTTPS 443"
-        else if (!inParens) unknown.push(word); // "(HTTPS)" before any number: the protocol column says it
-        continue;
-      }
-      if (w === "for" || FILLER.has(w)) continue;
-      unknown.push(word);
       continue;
     }
     // punctuation: separators are fine; anything else is noted
@@ -125,6 +160,21 @@ export function readNumberList(text: string): PortCellResult | null {
     });
   }
   return { segments: groupSegments(entries), issues, empty: false, wordsOnly: false, rule: "number-list" };
+}
+
+function known(word: string): boolean {
+  const w = word.toLowerCase();
+  return TRANSPORTS.has(w) || DYNAMIC.has(w) || FILLER.has(w) || serviceName(w) !== null;
+}
+
+function hyphenParts(word: string, index: number): { part: string; at: number }[] {
+  const out: { part: string; at: number }[] = [];
+  let at = index;
+  for (const part of word.split("-")) {
+    if (part) out.push({ part, at });
+    at += part.length + 1;
+  }
+  return out;
 }
 
 function toRange(from: number, to: number, actual: string, issues: PortIssue[]): PortRange | null {

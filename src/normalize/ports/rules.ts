@@ -4,6 +4,7 @@
 import type { PortCellResult, PortRule, PortSegment } from "./types.js";
 import { joinBrokenItems } from "./broken-items.js";
 import { readNumberList } from "./number-list.js";
+import { TRANSPORTS, serviceName } from "../vocabulary.js";
 
 /** The Windows default for the RPC dynamic range since Server 2008, and IANA's dynamic range. */
 export const DEFAULT_DYNAMIC_RANGE = { from: 49152, to: 65535 } as const;
@@ -25,8 +26,20 @@ const TOP_PORT = 65535;
 // "49152-65535 (for Windows Server 2008 and later)", "1025-5000 (Windows 2003)": when the numbers
 // apply, not more numbers. "(HTTPS)" and "(dynamic)" are read as ports, "(or 8443 if …)" by alternative-port.
 const TRAILING_CONDITION = /^(.*\d.*?)\s*[(\[]\s*((?:for|when|if|only|unless|except|on|with|in|where|not|required|needed|used (?:for|by|when|with)|windows|linux|unix|macos|mac os|esxi)\b[^()\[\]]*)[)\]]\s*[.,;]?$/i;
+// "(for HTTPS)" after a number names its service, not when it applies
+const FOR_SERVICE = /^(?:for|over|via)\s+([A-Za-z][\w-]*)$/i;
+// "3343 (This port is required during a node join operation.)": a note in words, kept as a condition
+const TRAILING_NOTE = /^(.*\d.*?)\s*\(\s*([A-Za-z][^()\d]*?)\s*\)\s*[.,;]?$/;
+const NOTE_WORDS = 3; // words that are not port vocabulary; fewer is a qualifier ("secure IMAP")
+const PORT_WORDS = /^(?:and|or|the|a|an|of|port|ports|range|default|dynamic|ephemeral|high|random|randomly|only|secure|non|ssl|tls)$/i;
+// "RPC" alone in a port cell (a Windows firewall rule's port): the RPC dynamic range
+const RPC_WORD = /^rpc(?:\s+dynamic(?:\s+ports?)?)?$/i;
+// "RPCEPMap", "RPC Endpoint Mapper" alone in a port cell: the endpoint mapper's well-known port
+const RPC_ENDPOINT_MAPPER = /^rpc[\s-]*(?:ep[\s-]*map(?:per)?|endpoint[\s-]*mapper)$/i;
+const EPMAP_PORT = 135;
 const ALTERNATIVE = /^(.*\d.*?)\s*[(\[]\s*or\s+((?:ports?\s+)?\d[\d\s,/-]*?)\s+((?:if|when|for|on|with|behind|unless|in|where)\b[^()\[\]]*)[)\]]\s*[.,;]?$/i;
 // "8443 (configurable)", "Configurable (default 8443)", "Default 9443, configurable"
+const CONFIGURABLE_NOTE = /[(\[]\s*(?:user[- ])?(?:configurable|customi[sz]able|changeable|can be changed)\b[^()\[\]]*[)\]]/i;
 const CONFIGURABLE = /\b(?:user[- ])?(?:configurable|customi[sz]able|changeable|can be changed)\b/i;
 
 const none = (rule: string, extra: Partial<PortCellResult> = {}): PortCellResult => ({
@@ -104,6 +117,8 @@ export const PORT_RULES: readonly PortRule[] = [
     read: (text, _items, readNested) => {
       const m = TRAILING_CONDITION.exec(text.trim());
       if (!m) return null;
+      const service = FOR_SERVICE.exec(m[2]!.trim());
+      if (service && serviceName(service[1]!) !== null) return null; // "5985 (for HTTP)"
       return withCondition(readNested(m[1]!), m[2]!.trim(), "trailing-condition");
     },
   },
@@ -112,6 +127,7 @@ export const PORT_RULES: readonly PortRule[] = [
     read: (text, _items, readNested) => {
       if (!/\d/.test(text) || !CONFIGURABLE.test(text)) return null;
       const rest = text
+        .replace(CONFIGURABLE_NOTE, " ") // "(configurable within the console)": said by the condition
         .replace(CONFIGURABLE, " ")
         .replace(/\bdefault(?:s\s+to|\s+is)?\b\s*:?/gi, " ")
         .replace(/\(\s*\)|[(),;]+\s*$|^\s*[(),;]+/g, " ")
@@ -120,9 +136,21 @@ export const PORT_RULES: readonly PortRule[] = [
     },
   },
   {
-    name: "dynamic-range-in-words", // "RPC Dynamic Range": the numbers are not in the text
+    name: "trailing-note", // "3343 (This port is required during a node join operation.)"
+    read: (text, _items, readNested) => {
+      const m = TRAILING_NOTE.exec(text.trim());
+      if (!m) return null;
+      const words = m[2]!.split(/[^A-Za-z]+/).filter(Boolean);
+      const plain = words.filter((w) => !PORT_WORDS.test(w) && !TRANSPORTS.has(w.toLowerCase()) && serviceName(w) === null);
+      if (plain.length < NOTE_WORDS) return null;
+      return withCondition(readNested(m[1]!), m[2]!.replace(/[\s.;,]+$/, ""), "trailing-note");
+    },
+  },
+  {
+    name: "dynamic-range-in-words", // "RPC Dynamic Range", a bare "RPC": the numbers are not in the text
     read: (text) => {
-      if (/\d/.test(text) || !/\b(?:dynamic|ephemeral|random(?:ly)?|high (?:\w+ )?(?:ports?|range))\b/i.test(text)) return null;
+      const words = /\b(?:dynamic|ephemeral|random(?:ly)?|high (?:\w+ )?(?:ports?|range))\b/i.test(text) || RPC_WORD.test(text.trim());
+      if (/\d/.test(text) || !words) return null;
       return {
         segments: [{ ports: [{ ...DEFAULT_DYNAMIC_RANGE, dynamic: true, assumed: true }], protocol: null, service: null, conditions: [] }],
         issues: [
@@ -135,6 +163,19 @@ export const PORT_RULES: readonly PortRule[] = [
         empty: false,
         wordsOnly: false,
         rule: "dynamic-range-in-words",
+      };
+    },
+  },
+  {
+    name: "endpoint-mapper-in-words", // "RPCEPMap": the port is not in the text
+    read: (text) => {
+      if (!RPC_ENDPOINT_MAPPER.test(text.trim())) return null;
+      return {
+        segments: [{ ports: [{ from: EPMAP_PORT, to: EPMAP_PORT, assumed: true }], protocol: null, service: "rpc", conditions: [] }],
+        issues: [{ code: "port-range-assumed", message: `"${text.trim()}" gives no number; assumed ${EPMAP_PORT}, the RPC endpoint mapper`, actual: text }],
+        empty: false,
+        wordsOnly: false,
+        rule: "endpoint-mapper-in-words",
       };
     },
   },
