@@ -172,3 +172,13 @@ describe("descriptions", () => {
     if (!("target" in expected)) expect(d.target).toBeUndefined();
   });
 });
+
+describe("port items with a comma before their words", () => {
+  test("\"Port 80, nginx\" gives the port and its purpose; a comma before a number stays in the port list", () => {
+    const { rows } = listItemRows(list(["Port 80, nginx", "Port 443, 8443, console proxy"], "make sure the following ports are open:"));
+    expect(rows.map(texts)).toEqual([
+      { port: "80", purpose: "nginx" },
+      { port: "443, 8443", purpose: "console proxy" },
+    ]);
+  });
+});

@@ -144,3 +144,9 @@ describe("a range written as its start and its end", () => {
     for (const mentions of cases) expect(joinRangeEnds(mentions)).toEqual(mentions);
   });
 });
+
+describe("numbers written with a leading zero", () => {
+  test("\"order: 09\" and \"0443\" are no ports; the 443 beside them is", () => {
+    expect(ports(":order: 09 and port 0443, but port 443 is open")).toEqual(["443"]);
+  });
+});

@@ -301,3 +301,38 @@ describe("port lists", () => {
     expect(leadCondition({ ...prose, text: "For more information, see the guide. It explains it." }, l)).toBeUndefined();
   });
 });
+
+describe("tables whose header names no column", () => {
+  test("a direction label over transport | port | name rows: the body gives the roles, the label the way", () => {
+    const t = table(["Inbound:", "", ""], [["TCP", "2201", "SSH"], ["TCP/UDP", "2049", "NFS"]]);
+    const read = asPortTable(t)!;
+    expect(read.roles).toEqual(["protocol", "port", "service"]);
+    expect(read.label).toBe("Inbound");
+    const rows = tableRows([t], 0, read, "doc.md", []);
+    expect(rows.map((r) => [r.group, r.cells.protocol?.text, r.cells.port?.text, r.cells.service?.text])).toEqual([
+      ["Inbound", "TCP", "2201", "SSH"],
+      ["Inbound", "TCP/UDP", "2049", "NFS"],
+    ]);
+  });
+
+  test("a name column with sentences is the purpose", () => {
+    const read = asPortTable(table(["", "", ""], [["TCP", "9443", "Web console over HTTPS"], ["UDP", "161", "SNMP"]]))!;
+    expect(read.roles).toEqual(["protocol", "port", "purpose"]);
+    expect(read.label).toBeUndefined();
+  });
+
+  test("without both a transport and a port column, or under a header that names a column, it stays unknown", () => {
+    expect(asPortTable(table(["Topic", ""], [["Cache size", "40 GB"], ["Retention", "7 days"]]))).toBeNull();
+    expect(asPortTable(table(["Inbound:", "", ""], [["Console", "9443", "HTTPS"]]))).toBeNull();
+    expect(asPortTable(table(["Port", "", ""], [["TCP", "22", "SSH"]]))).toBeNull();
+  });
+
+  test("a table without a protocol column takes the one transport its heading names", () => {
+    const section = ["Page", "TCP port mappings for the relay"];
+    const t = table(["Source port", "Destination port", "Service description"], [["7080", "7080", "Relay console"]], section);
+    const [row] = tableRows([t], 0, asPortTable(t)!, "doc.md", []);
+    expect(row!.headingTransport).toBe("tcp");
+    const both = table(["Port", "Description"], [["53", "Name service"]], ["Page", "TCP and UDP ports"]);
+    expect(tableRows([both], 0, asPortTable(both)!, "doc.md", [])[0]!.headingTransport).toBeUndefined();
+  });
+});

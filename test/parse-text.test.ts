@@ -534,3 +534,25 @@ describe("headings after tables, page-index labels, captions and reStructuredTex
     expect(trails(parse(["T", "", "Which ports?", "", "Text."]).blocks)).toEqual(["T"]);
   });
 });
+
+describe("AsciiDoc tables", () => {
+  test("a |=== block with cols and a header option is a table; its caption is no section", () => {
+    const parsed = fixture("asciidoc-table-and-comma-list");
+    const tables = parsed.blocks.filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    const [t] = tables as Extract<Block, { kind: "table" }>[];
+    expect(t!.header.map((h) => h.text)).toEqual(["Port", "Usage description"]);
+    expect(t!.rows.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual([
+      [17, ["7743", "Secure console access for administrators."]],
+      [21, ["7601", "Message intake from field agents."]],
+    ]);
+    expect(t!.section).toEqual(["Lanternfish Broker Firewall", "Default Ports"]);
+  });
+
+  test("an implicit header: the first row alone on its line, a blank line under it", () => {
+    const parsed = parseText("Ports\n\n|===\n|Port |Use\n\n|7100\n|Relay\n|===\n");
+    const t = parsed.blocks.find((b) => b.kind === "table") as Extract<Block, { kind: "table" }>;
+    expect(t.header.map((h) => h.text)).toEqual(["Port", "Use"]);
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["7100", "Relay"]]);
+  });
+});

@@ -28,6 +28,9 @@ export interface CandidateRow {
   footnotes: string[];
   /** the transport a port column's header names ("TCP Ports"), for rows whose cells name none */
   transport?: string;
+  /** the one transport the table's heading names ("Protocol TCP port mappings"): the last resort,
+   * after the row's cells and the service they name */
+  headingTransport?: string;
   /** the line that introduces a summary list ("Inbound to Hub:"): its direction and endpoint apply */
   context?: string;
   /** a label row above this row in its table ("Agent to server", "Exchange Online") */

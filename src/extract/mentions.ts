@@ -155,6 +155,7 @@ function portsIn(sentence: string): PortRange[] {
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1 || to > 65535 || from > to) continue;
+    if (/^0\d/.test(m[1]!)) continue; // "09", "0443": an ordinal or a code, never how a port is written
     if (!paired.has(index) && !isPort(before, after, from, m[2] !== undefined, index <= CONTEXT)) continue;
     if (!nearAnchor(anchors, words.at(index))) continue;
     found.set(`${from}-${to}`, { from, to });

@@ -12,7 +12,8 @@ import { countsUp, labelWayRow, namedPortsRow, numberItemRow, plainItem } from "
 
 // "Port 443 (HTTPS) - for console access", "TCP 22 – SSH access", "Ports 137-139 (NetBIOS): name
 // service", "Port 1433 TCP for communication with SQL Server", and bare "TCP 389", "TCP 135 – 139"
-// (a dash between two numbers is a range, not the separator before the purpose).
+// (a dash between two numbers is a range, not the separator before the purpose); "Port 80, nginx":
+// a comma before words (not before another number) also ends the ports.
 const NUM = String.raw`\d{1,5}(?:\s*(?:-|\u2013|\u2014|to|through)\s*\d{1,5}(?![\d.]))?`;
 const LIST = String.raw`${NUM}(?:\s*(?:,|\/|and|or|&)\s*${NUM})*`;
 const TRANSPORT = String.raw`(?:tcp|udp)(?:\s*(?:\/|and|&)\s*(?:tcp|udp))?`;
@@ -22,7 +23,7 @@ const SERVICE_WORD = [...Object.keys(SERVICES), ...Object.keys(SERVICE_ALIASES)]
   .join("|");
 const PORT_PART = String.raw`(?:(?:${TRANSPORT}\s+(?:ports?\s+)?|ports?\s+(?:${TRANSPORT}\s+)?)${LIST}|${LIST}\s*(?:\/\s*|\s+)${TRANSPORT})(?:\s+(?:${TRANSPORT}|${SERVICE_WORD})\b)?`;
 const SUMMARY_ITEM = new RegExp(
-  String.raw`^(${PORT_PART}(?:\s*\([^()]*\))?)(?:\s*:\s+(\S.*)|\s+[-\u2013\u2014]\s+(\S.*)|\s+for\s+(\S.*))?$`,
+  String.raw`^(${PORT_PART}(?:\s*\([^()]*\))?)(?:\s*:\s+(\S.*)|\s+[-\u2013\u2014]\s+(\S.*)|\s+for\s+(\S.*)|\s*,\s+(?!\d)(\S.*))?$`,
   "i",
 );
 // "Randomly allocated high TCP ports", "RPC dynamic ports": a range named in words, in a port list
@@ -119,7 +120,7 @@ function summaryRow(item: Cell, section: string[], context: string | undefined):
   const dynamic = m ? null : DYNAMIC_ITEM.exec(text);
   if (!m && !dynamic) return null;
   const port = m ? m[1]!.replace(/^ports?\s+/i, "").trim() : text;
-  const written = (m?.[2] ?? m?.[3] ?? m?.[4] ?? "").replace(/^for\s+/i, "").trim();
+  const written = (m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? "").replace(/^for\s+/i, "").trim();
   const row: CandidateRow = { origin: "summary", section, line: item.line, cells: { port: { text: port, items: [port] } }, raw: { port }, footnotes: [] };
   if (written) {
     // "connection to the license server (outgoing; only when …)": the other end, the way, when

@@ -23,7 +23,7 @@ const SYNONYMS: readonly [Role, RegExp][] = [
   ["service", /^(?:services?|service name|application protocol|app protocol)$/],
   ["required", /^(?:required\??|mandatory\??|is required\??)$/],
   ["optional", /^optional\??$/],
-  ["purpose", /^(?:purposes?|descriptions?|comments?|usage|used for|use|function|details|reason|features?|application|required for|explanation|(?:port|service) (?:description|purpose))$/],
+  ["purpose", /^(?:purposes?|descriptions?|comments?|usage|used for|use|function|details|reason|features?|application|required for|explanation|(?:port|service|usage|use) (?:descriptions?|purpose))$/],
 ];
 
 // Read in a role only when no column above claims it: "Notes" beside "Description" is not the

@@ -14,6 +14,7 @@ import { givesPorts, labelOf } from "./label-rows.js";
 import { joinRangeEnds } from "./range-columns.js";
 import { alignRow } from "./short-rows.js";
 import { columnRoles, isPortTable, transportOfHeader } from "./roles.js";
+import { headerlessHeader, headerlessRoles } from "./headerless.js";
 
 const FOOTNOTE_LOOKAHEAD = 4; // blocks after a table that may hold its footnotes
 
@@ -21,6 +22,8 @@ export interface PortTable {
   header: Cell[];
   rows: TableBlock["rows"];
   roles: (Role | null)[];
+  /** a label that groups every row, from a header that names no column ("Inbound:") */
+  label?: string;
 }
 
 /** The table read as a port table, or null. A table exported with an empty header row and its
@@ -29,9 +32,16 @@ export function asPortTable(table: TableBlock): PortTable | null {
   const roles = columnRoles(table.header.map((h) => h.text));
   if (isPortTable(roles)) return { header: table.header, rows: table.rows, roles: withDirectionColumn(roles, table.rows) };
   const [first, ...rest] = table.rows;
-  if (!first || table.header.some((h) => cleanText(h.text))) return null;
-  const promoted = columnRoles(first.cells.map((c) => c.text));
-  return isPortTable(promoted) ? { header: first.cells, rows: rest, roles: withDirectionColumn(promoted, rest) } : null;
+  if (first && !table.header.some((h) => cleanText(h.text))) {
+    const promoted = columnRoles(first.cells.map((c) => c.text));
+    if (isPortTable(promoted)) return { header: first.cells, rows: rest, roles: withDirectionColumn(promoted, rest) };
+  }
+  // "| Inbound: | | |" over "| TCP | 22 | SSH |": the body says what each column holds
+  const inferred = headerlessRoles(table);
+  if (!inferred) return null;
+  const read: PortTable = { header: headerlessHeader(table, inferred.roles.length), rows: table.rows, roles: inferred.roles };
+  if (inferred.label !== undefined) read.label = inferred.label;
+  return read;
 }
 
 /** A column whose every filled cell is Inbound, Outbound or Both is the direction column, whatever
@@ -79,7 +89,8 @@ export function tableRows(
   const { intro, conditions } = tableLead(blocks, index);
   const rows: CandidateRow[] = [];
   const headers = portTable.header.map((h, i) => cleanText(h.text) || `column ${i + 1}`);
-  let group: string | undefined;
+  const headingTransport = roles.includes("protocol") ? null : transportOfHeading(table.section);
+  let group: string | undefined = portTable.label;
   let previous: Cell[] | null = null; // the row above, as aligned, for rows that lost spanned cells
   for (const written of portTable.rows) {
     if (written.cells.every((c) => !c.text.trim())) {
@@ -106,6 +117,7 @@ export function tableRows(
     }
     const candidate: CandidateRow = { origin: "table", section: table.section, line: row.line, cells: {}, raw: {}, footnotes: [] };
     if (group !== undefined) candidate.group = group;
+    if (headingTransport) candidate.headingTransport = headingTransport;
     if (intro !== undefined) candidate.intro = intro;
     if (conditions.length) candidate.conditions = [...conditions];
     row.cells.forEach((cell, i) => {
@@ -123,6 +135,14 @@ export function tableRows(
     rows.push(...splitByPortColumn(candidate, row.cells, roles, headers));
   }
   return rows;
+}
+
+/** The one transport the table's own heading names ("Protocol TCP port mappings"), for a table with
+ * no protocol column; a heading that names both, or none, gives none. */
+function transportOfHeading(section: readonly string[]): string | null {
+  const heading = section[section.length - 1] ?? "";
+  const named = new Set([...heading.matchAll(/\b(tcp|udp)\b/gi)].map((m) => m[1]!.toLowerCase()));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** Rows of a table that looked like a port table but holds no port: each is reported, none is a flow. */

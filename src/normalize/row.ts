@@ -59,7 +59,7 @@ export function rowToFlows(row: CandidateRow, endpoints: EndpointReading, docume
   for (const segment of segments) {
     const service = segment.service ?? rowService ?? (segment.protocol ? null : describedService);
     let transports: (string | null)[] = segment.protocol ? [segment.protocol] : rowTransports;
-    if (transports.length === 0) transports = [row.transport ?? (service ? SERVICES[service]! : null)];
+    if (transports.length === 0) transports = [row.transport ?? (service ? SERVICES[service]! : null) ?? row.headingTransport ?? null];
     for (const transport of transports) {
       const portless = isPortless(transport);
       const conditions = dedupe([...baseConditions, ...segment.conditions]);

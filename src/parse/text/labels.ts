@@ -9,6 +9,8 @@ const PAGE_INDEX_LABEL = /^(?:in this (?:article|topic|page|section|document)|on
 // caption numbers or punctuates its kind word; "Tables and Ports" or "Table of Ports" do not.
 const CAPTION_PUNCTUATED = /^(?:table|figure|fig\.)(?:\s*\d+(?:[.-]\d+)*)?\s*[.:\u2013\u2014-]\s+\S/i;
 const CAPTION_NUMBERED = /^(?:[Tt]able|[Ff]igure)\s+\d+(?:[.-]\d+)*\s+\p{Lu}/u;
+// ".Port List": an AsciiDoc block title, the caption of the table or listing under it
+const BLOCK_TITLE = /^\.\p{L}[^\n]{0,80}$/u;
 
 export function isPageIndexLabel(text: string): boolean {
   return PAGE_INDEX_LABEL.test(text.replace(/\s+/g, " ").trim());
@@ -16,5 +18,5 @@ export function isPageIndexLabel(text: string): boolean {
 
 export function isCaption(text: string): boolean {
   const t = text.trim();
-  return CAPTION_PUNCTUATED.test(t) || CAPTION_NUMBERED.test(t);
+  return CAPTION_PUNCTUATED.test(t) || CAPTION_NUMBERED.test(t) || BLOCK_TITLE.test(t);
 }

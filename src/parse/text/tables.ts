@@ -1,11 +1,12 @@
 // Tables in plain text, as KB exports and console output write them:
 //   pipe rows without a Markdown separator ("| Port | Protocol |"), ASCII grids ("+------+-----+"),
-//   tab-separated rows, and columns aligned with spaces under a header, with or without a dashed
-//   underline ("----  --------"). An aligned row whose first column is empty continues the row above
+//   AsciiDoc "|===" blocks (asciidoc-tables.ts), tab-separated rows, and columns aligned with spaces
+//   under a header, with or without a dashed underline ("----  --------"). An aligned row whose first column is empty continues the row above
 //   (a cell wrapped onto the next line). Found on the lines before any other reading, so a header
 //   line is never taken for a heading.
 import type { Cell, TableBlock } from "../blocks.js";
 import type { TextLine } from "./lines.js";
+import { asciidocTable } from "./asciidoc-tables.js";
 
 export type TextTable = Omit<TableBlock, "section">;
 
@@ -13,7 +14,7 @@ export type TextTable = Omit<TableBlock, "section">;
 export function findTables(lines: readonly TextLine[]): Map<number, { end: number; table: TextTable }> {
   const out = new Map<number, { end: number; table: TextTable }>();
   for (let i = 0; i < lines.length; i++) {
-    const found = pipeTable(lines, i) ?? tabTable(lines, i) ?? alignedTable(lines, i);
+    const found = asciidocTable(lines, i) ?? pipeTable(lines, i) ?? tabTable(lines, i) ?? alignedTable(lines, i);
     if (!found) continue;
     out.set(i, found);
     i = found.end;
