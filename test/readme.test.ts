@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { CHANGE_KINDS } from "../src/model/changes.js";
 import { COMMANDS } from "../src/cli/index.js";
+import { DIAGNOSTIC_CODES } from "../src/model/codes.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -18,8 +19,13 @@ describe("README", () => {
   });
 
   test("lists every change kind with its impact and meaning (src/model/changes.ts)", () => {
-    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (opens|closes|modifies|cosmetic) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
     expect(rows).toEqual(Object.entries(CHANGE_KINDS).map(([kind, k]) => [kind, k.impact, k.about]));
+  });
+
+  test("lists every diagnostic code with its severity and meaning (src/model/codes.ts)", () => {
+    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual(Object.entries(DIAGNOSTIC_CODES).map(([code, c]) => [code, c.severity, c.about]));
   });
 
   test("documents every command", () => {
