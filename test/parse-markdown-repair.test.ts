@@ -76,3 +76,18 @@ describe("pseudo-headings", () => {
     expect(sections(`# Page\n\n${paragraph}${table}`)).toEqual([["Page"]]);
   });
 });
+
+describe("pseudo-headings, more shapes", () => {
+  const table = "| P | Q |\n| --- | --- |\n| 1 | a |\n";
+  const sections = (md: string) => tables(md).map((t) => t.section);
+
+  test("a long title line keeps lower-case function words", () => {
+    expect(sections(`# Page\n\nAdditional Firewall Rules for Integration between Vireo Auditor and Vireo Monitor\n\n${table}`)).toEqual([
+      ["Page", "Additional Firewall Rules for Integration between Vireo Auditor and Vireo Monitor"],
+    ]);
+  });
+
+  test.each([["**Table 3: Firewall Rules**"], ["**Table. Admin Access**"], ["In this article"]])("%s is a caption or a page label, not a section", (line) => {
+    expect(sections(`# Page\n\n${line}\n\n${table}`)).toEqual([["Page"]]);
+  });
+});

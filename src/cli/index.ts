@@ -1,17 +1,28 @@
 // run(argv, io) → exit code. The CLI is a thin layer: parse arguments, call the library, print.
-import { diffCommand, diffHelp } from "./diff.js";
-import { extractCommand, extractHelp } from "./extract.js";
+// Each command's module is loaded when that command runs, so `portflow extract` does not load the
+// diff, report and run machinery (start-up time is most of a one-file extract).
 import { EXIT, UsageError, type CliIO } from "./io.js";
-import { runCommand, runHelp } from "./run.js";
-import { schemaCommand, schemaHelp } from "./schema.js";
 
-type Command = { run: (args: string[], io: CliIO) => Promise<number>; help: string; summary: string };
+type CommandRun = (args: string[], io: CliIO) => Promise<number>;
+type Command = { summary: string; load: () => Promise<CommandRun> };
 
 export const COMMANDS: Record<string, Command> = {
-  extract: { run: extractCommand, help: extractHelp, summary: "extract port flows from documents into JSON" },
-  diff: { run: diffCommand, help: diffHelp, summary: "changelog of port requirements between two versions (PR comment, CI exit code)" },
-  run: { run: runCommand, help: runHelp, summary: "process every source manifest into output/ (nightly job, incremental)" },
-  schema: { run: schemaCommand, help: schemaHelp, summary: "print the JSON Schema of portflow's documents" },
+  extract: {
+    summary: "extract port flows from documents into JSON",
+    load: async () => (await import("./extract.js")).extractCommand,
+  },
+  diff: {
+    summary: "changelog of port requirements between two versions (PR comment, CI exit code)",
+    load: async () => (await import("./diff.js")).diffCommand,
+  },
+  run: {
+    summary: "process every source manifest into output/ (nightly job, incremental)",
+    load: async () => (await import("./run.js")).runCommand,
+  },
+  schema: {
+    summary: "print the JSON Schema of portflow's documents",
+    load: async () => (await import("./schema.js")).schemaCommand,
+  },
 };
 
 export function mainHelp(): string {
@@ -32,7 +43,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await command.run(args, io);
+    const runCommand = await command.load();
+    return await runCommand(args, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`portflow ${name}: ${err.message}\nRun 'portflow ${name} --help' for usage.\n`);

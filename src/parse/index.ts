@@ -1,6 +1,7 @@
 // One entry point per format; all of them return the shared block shape of blocks.ts.
 import type { Format } from "../model/flows.js";
 import type { ParsedDocument } from "./blocks.js";
+import { cheapHead } from "./head.js";
 import { parseHtml, parseHtmlFragment } from "./html/index.js";
 import { parseMarkdown, parseMarkdownHead } from "./markdown/index.js";
 import { parseText } from "./text/index.js";
@@ -16,17 +17,17 @@ export function parseDocument(text: string, format: Format): ParsedDocument {
   }
 }
 
-/** Title and meta only, as parseDocument would give them, for pages that cannot hold ports. */
+/** Title and meta only, as parseDocument would give them, for pages that cannot hold ports: read
+ * cheaply when the page is plainly shaped (head.ts), else from the parser. */
 export function parseDocumentHead(text: string, format: Format): Pick<ParsedDocument, "title" | "meta"> {
-  switch (format) {
-    case "markdown":
-      return parseMarkdownHead(text);
-    case "html":
-    case "text": {
-      const { title, meta } = parseDocument(text, format);
-      return { title, meta };
-    }
-  }
+  return cheapHead(text, format) ?? parsedHead(text, format);
+}
+
+/** The head the parser gives (no cheap reading). */
+export function parsedHead(text: string, format: Format): Pick<ParsedDocument, "title" | "meta"> {
+  if (format === "markdown") return parseMarkdownHead(text);
+  const { title, meta } = parseDocument(text, format);
+  return { title, meta };
 }
 
 export type { Block, Cell, ParsedDocument } from "./blocks.js";

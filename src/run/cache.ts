@@ -5,7 +5,7 @@
 // (document id, path, version, format hint) and a cache version made of the package version and a
 // fingerprint of portflow's own code, so a release or a local code change never serves a stale
 // result. Packs are written atomically and only when they changed; a damaged pack is a miss.
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeFileAtomic } from "../io/atomic.js";
@@ -74,7 +74,7 @@ export class VersionCache {
     this.old = readPack(path, version);
   }
 
-  key(source: SourceDocument, options: ProcessOptions): string {
+  key(source: Pick<SourceDocument, "sha256" | "id" | "path">, options: ProcessOptions): string {
     return sha256Hex([source.sha256, source.id, source.path, options.version ?? "\u0000", options.format ?? "\u0000"].join("\u001f"));
   }
 
@@ -123,6 +123,11 @@ export class ResultCache {
     private readonly version = cacheVersion(),
   ) {
     this.dir = join(outDir, CACHE_DIR);
+  }
+
+  /** Whether the cache holds results of this source (else every document of it will be parsed). */
+  knows(source: string): boolean {
+    return this.enabled && existsSync(join(this.dir, source));
   }
 
   /** The cache of one version of a source; a disabled cache starts empty and saves nothing. */

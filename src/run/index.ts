@@ -11,14 +11,15 @@ import { stableJson } from "../io/json.js";
 import { FlowsDocumentSchema, type FlowsDocument } from "../model/flows.js";
 import { assembleFlowsDocument } from "../pipeline/assemble.js";
 import type { DocumentResult, ProcessOptions } from "../pipeline/document.js";
-import { displayPath } from "../read/documents.js";
+import { displayPath, type SourceDocument } from "../read/documents.js";
 import { ResultCache } from "./cache.js";
 import { changelogBetween, type ImpactCounts } from "./changelogs.js";
 import type { RunEvent, RunTotals, VersionSummary } from "./events.js";
 import { loadManifests, type LoadedManifest } from "./manifests.js";
-import { selectSource, type VersionDocuments } from "./select.js";
+import { listSource, readVersionFile, type VersionFiles } from "./select.js";
 import { buildIndex, severityCounts, type RunIndex, type SourceEntry, type VersionEntry } from "./summary.js";
-import { processJobs, type DocumentJob } from "./workers.js";
+import { isReadFailure, type FileSource, type PoolJob } from "./job.js";
+import { WorkerPool } from "./workers.js";
 
 export interface RunOptions {
   /** folder of the *.json manifests */
@@ -64,9 +65,16 @@ export async function runSources(options: RunOptions): Promise<RunResult> {
   });
   const parsedDocuments: string[] = [];
   let threads = 1;
-  for (const loaded of manifests) {
-    const entry = await runSource(loaded, outDir, cache, options, emit, (id) => parsedDocuments.push(id), (t) => (threads = Math.max(threads, t)));
-    entries.push(entry);
+  const pool = new WorkerPool({ workers: options.workers, workerUrl: options.workerUrl, minJobs: options.minJobsForWorkers });
+  // A source the cache knows nothing of is parsed whole: the workers load their modules meanwhile.
+  if (manifests.some((m) => !cache.knows(m.manifest.name))) pool.start();
+  try {
+    for (const loaded of manifests) {
+      const entry = await runSource(loaded, outDir, cache, pool, options, emit, (id) => parsedDocuments.push(id), (t) => (threads = Math.max(threads, t)));
+      entries.push(entry);
+    }
+  } finally {
+    await pool.close();
   }
   const index = buildIndex(entries);
   await writeFileAtomic(join(outDir, "index.json"), stableJson(index));
@@ -92,6 +100,7 @@ async function runSource(
   loaded: LoadedManifest,
   outDir: string,
   cache: ResultCache,
+  pool: WorkerPool,
   options: RunOptions,
   emit: (e: RunEvent) => void,
   parsed: (id: string) => void,
@@ -99,29 +108,34 @@ async function runSource(
 ): Promise<SourceEntry> {
   const { manifest, file } = loaded;
   const entry: SourceEntry = { name: manifest.name, product: manifest.product, manifest: file, status: "ok", error: null, versions: [] };
-  let versions: VersionDocuments[];
+  let versions: VersionFiles[];
   try {
-    versions = await selectSource(manifest, loaded.dir);
+    versions = await listSource(manifest, loaded.dir);
   } catch (err) {
     const message = (err as Error).message;
     emit({ event: "source-failed", source: manifest.name, file, message });
     return { ...entry, status: "failed", error: message };
   }
-  const total = versions.reduce((n, v) => n + v.documents.length, 0);
+  const documents = await documentsOf(versions, !cache.knows(manifest.name));
+  const total = documents.reduce((n, list) => n + list.length, 0);
   emit({ event: "source-start", source: manifest.name, versions: versions.map((v) => v.version), documents: total });
 
   // Cache first; what misses goes to the pool in one batch across versions, for the cores.
-  const results: DocumentResult[][] = versions.map(() => []);
+  const results: (DocumentResult | undefined)[][] = versions.map(() => []);
   const caches = versions.map((v) => cache.forVersion(manifest.name, v.version));
-  const misses: { at: [number, number]; key: string; job: DocumentJob }[] = [];
+  const misses: { at: [number, number]; key: string | null; job: PoolJob }[] = [];
   let done = 0;
   const tick = () => emit({ event: "progress", source: manifest.name, done: ++done, total });
   versions.forEach((v, vi) => {
-    v.documents.forEach((source, di) => {
+    documents[vi]!.forEach((source, di) => {
       const processOptions: ProcessOptions = { version: v.version };
       const format = v.formats.get(source.id);
       if (format) processOptions.format = format;
       if (options.noPrefilter) processOptions.noPrefilter = true;
+      if ("file" in source) {
+        misses.push({ at: [vi, di], key: null, job: { file: source, options: processOptions } });
+        return;
+      }
       const key = caches[vi]!.key(source, processOptions);
       const hit = caches[vi]!.get(key);
       if (hit) {
@@ -132,30 +146,56 @@ async function runSource(
       }
     });
   });
-  const pool = await processJobs(
-    misses.map((m) => m.job),
-    { onDone: tick, workers: options.workers, workerUrl: options.workerUrl, minJobs: options.minJobsForWorkers },
-  );
-  usedThreads(pool.threads);
+  const processed = await pool.run(misses.map((m) => m.job), tick);
+  usedThreads(processed.threads);
   const parsedIn = versions.map(() => 0);
   misses.forEach((m, i) => {
     const [vi, di] = m.at;
-    results[vi]![di] = pool.results[i]!;
-    caches[vi]!.set(m.key, pool.results[i]!);
+    const outcome = processed.results[i]!;
+    if (isReadFailure(outcome)) {
+      versions[vi]!.failures.push(outcome);
+      return;
+    }
+    results[vi]![di] = outcome;
+    caches[vi]!.set(m.key ?? caches[vi]!.key(outcome.document, m.job.options), outcome);
     parsedIn[vi]!++;
-    parsed(`${manifest.name}/${versions[vi]!.version}/${m.job.source.id}`);
+    parsed(`${manifest.name}/${versions[vi]!.version}/${outcome.document.id}`);
   });
   for (const c of caches) await c.save();
 
   let previous: { version: string; doc: FlowsDocument } | null = null;
   for (const [vi, v] of versions.entries()) {
-    const doc = assembleFlowsDocument(results[vi]!, v.failures);
+    const doc = assembleFlowsDocument(results[vi]!.filter((r) => r !== undefined), v.failures);
     const version = await writeVersion(manifest.name, v.version, doc, previous, outDir);
     entry.versions.push(version.entry);
     emit({ event: "version-done", source: manifest.name, summary: { ...version.summary, parsed: parsedIn[vi]! } });
     previous = { version: v.version, doc };
   }
   return entry;
+}
+
+/**
+ * The documents of each version. A source the cache knows nothing of is parsed whole: each of its
+ * files on disk is then read by the thread that parses it (reading and hashing shared by the cores;
+ * a file that cannot be read becomes a read failure then). Otherwise files are read here first, so
+ * that their hashes find the cache hits; read failures go to the version's failures.
+ */
+async function documentsOf(versions: VersionFiles[], parsedWhole: boolean): Promise<(SourceDocument | FileSource)[][]> {
+  const readLater = parsedWhole && versions.every((v) => v.files.every((f) => f.absolute !== null));
+  const documents: (SourceDocument | FileSource)[][] = [];
+  for (const v of versions) {
+    const list: (SourceDocument | FileSource)[] = [];
+    for (const f of v.files) {
+      if (readLater) list.push({ id: f.id, path: f.rel, file: f.absolute! });
+      else {
+        const read = await readVersionFile(f);
+        if ("message" in read) v.failures.push(read);
+        else list.push(read);
+      }
+    }
+    documents.push(list);
+  }
+  return documents;
 }
 
 async function writeVersion(

@@ -28,23 +28,58 @@ export interface VersionDocuments {
   failures: ReadFailure[];
 }
 
+/** A selected file of a version, not read yet. */
+export interface VersionFile {
+  id: string;
+  /** path relative to the root, '/' separators */
+  rel: string;
+  /** where the file is on disk; null when it comes from git objects */
+  absolute: string | null;
+  read: () => Promise<Uint8Array>;
+}
+
+export interface VersionFiles {
+  version: string;
+  files: VersionFile[];
+  formats: Map<string, Format>;
+  failures: ReadFailure[];
+}
+
 interface ListedFile {
   /** path relative to the root, '/' separators */
   rel: string;
+  absolute: string | null;
   read: () => Promise<Uint8Array>;
 }
 
 /** Reads every selected document of a source, grouped by version in version order. */
 export async function selectSource(manifest: Manifest, manifestDir: string): Promise<VersionDocuments[]> {
+  const versions = await listSource(manifest, manifestDir);
+  const out: VersionDocuments[] = [];
+  for (const v of versions) {
+    const read: VersionDocuments = { version: v.version, documents: [], formats: v.formats, failures: v.failures };
+    for (const file of v.files) {
+      const result = await readVersionFile(file);
+      if ("message" in result) read.failures.push(result);
+      else read.documents.push(result);
+    }
+    out.push(read);
+  }
+  return out;
+}
+
+/** The selected files of a source, grouped by version in version order, without reading them: a
+ * run that will parse every file anyway lets the workers read them. */
+export async function listSource(manifest: Manifest, manifestDir: string): Promise<VersionFiles[]> {
   const { files, failures } = typeof manifest.root === "string"
     ? await listFolder(manifest, resolve(manifestDir, manifest.root))
     : await listGitRef(manifest, resolve(manifestDir, manifest.root.git), manifest.root.ref);
   const versionOf = versionReader(manifest.version);
   const formatOf = formatHints(manifest.formats);
-  const byVersion = new Map<string, VersionDocuments>();
+  const byVersion = new Map<string, VersionFiles>();
   const group = (version: string) => {
     let v = byVersion.get(version);
-    if (!v) byVersion.set(version, (v = { version, documents: [], formats: new Map(), failures: [] }));
+    if (!v) byVersion.set(version, (v = { version, files: [], formats: new Map(), failures: [] }));
     return v;
   };
   for (const failure of failures) {
@@ -55,16 +90,21 @@ export async function selectSource(manifest: Manifest, manifestDir: string): Pro
     const versioned = versionOf(file.rel);
     if (!versioned) continue;
     const target = group(versioned.version);
-    try {
-      const bytes = await file.read();
-      target.documents.push({ id: versioned.id, path: file.rel, bytes, sha256: sha256Hex(bytes) });
-      const format = formatOf(file.rel);
-      if (format) target.formats.set(versioned.id, format);
-    } catch (err) {
-      target.failures.push({ id: versioned.id, path: file.rel, message: (err as Error).message });
-    }
+    target.files.push({ id: versioned.id, rel: file.rel, absolute: file.absolute, read: file.read });
+    const format = formatOf(file.rel);
+    if (format) target.formats.set(versioned.id, format);
   }
   return [...byVersion.values()].sort((a, b) => compareVersions(a.version, b.version));
+}
+
+/** The document, or why it could not be read. */
+export async function readVersionFile(file: VersionFile): Promise<SourceDocument | ReadFailure> {
+  try {
+    const bytes = await file.read();
+    return { id: file.id, path: file.rel, bytes, sha256: sha256Hex(bytes) };
+  } catch (err) {
+    return { id: file.id, path: file.rel, message: (err as Error).message };
+  }
 }
 
 function formatHints(hints: Manifest["formats"]): (rel: string) => Format | undefined {
@@ -91,7 +131,7 @@ async function listFolder(manifest: Manifest, root: string): Promise<{ files: Li
     .filter((rel) => !rel.split("/").includes(".."))
     .sort()
     // read synchronously: many small files read one after the other are faster than awaited reads
-    .map((rel) => ({ rel, read: async () => new Uint8Array(readFileSync(join(root, rel))) }));
+    .map((rel) => ({ rel, absolute: join(root, rel), read: async () => new Uint8Array(readFileSync(join(root, rel))) }));
   return { files, failures: [] };
 }
 
@@ -120,7 +160,7 @@ async function listGitRef(manifest: Manifest, repo: string, ref: string): Promis
   const blobs = await readBlobs(repo, wanted.map((w) => w.object));
   const files = wanted
     .sort((a, b) => (a.rel < b.rel ? -1 : 1))
-    .map((w) => ({ rel: w.rel, read: async () => blobs.get(w.object)! }));
+    .map((w) => ({ rel: w.rel, absolute: null, read: async () => blobs.get(w.object)! }));
   return { files, failures };
 }
 

@@ -1,21 +1,18 @@
 // Worker thread body: processes batches of documents with the same pure function the main thread
 // uses, so a result does not depend on where it was computed.
 import { parentPort } from "node:worker_threads";
-import { processDocument, type DocumentResult, type ProcessOptions } from "../pipeline/document.js";
-import type { SourceDocument } from "../read/documents.js";
+import type { DocumentResult } from "../pipeline/document.js";
+import type { ReadFailure } from "../read/documents.js";
+import { processJob, type PoolJob } from "./job.js";
 
-export interface WorkerJob {
-  index: number;
-  source: SourceDocument;
-  options: ProcessOptions;
-}
+export type WorkerJob = PoolJob & { index: number };
 
 export interface WorkerDone {
   index: number;
-  result: DocumentResult;
+  result: DocumentResult | ReadFailure;
 }
 
 parentPort?.on("message", (batch: WorkerJob[]) => {
-  const done: WorkerDone[] = batch.map((job) => ({ index: job.index, result: processDocument(job.source, job.options) }));
+  const done: WorkerDone[] = batch.map((job) => ({ index: job.index, result: processJob(job) }));
   parentPort!.postMessage(done);
 });

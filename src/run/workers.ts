@@ -1,6 +1,7 @@
 // Documents that miss the cache are processed on every core when there are enough of them to pay for
-// starting workers (each loads the parsers, ~0.1-0.2 s); below that, in this thread. Results are
-// placed by index, so the output is the same as a single-threaded run (a test proves it).
+// starting workers (each loads the parsers, ~0.2-0.5 s). A pool can be started before the documents
+// are read, so that the workers load while this thread reads and hashes files. Results are placed by
+// index, so the output is the same as a single-threaded run (a test proves it).
 //
 // Workers run compiled JavaScript (dist/run/worker.js next to this module once built). Under vitest
 // this module is TypeScript and has no worker.js beside it, so the pool falls back to this thread
@@ -9,14 +10,12 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { processDocument, type DocumentResult, type ProcessOptions } from "../pipeline/document.js";
-import type { SourceDocument } from "../read/documents.js";
+import type { DocumentResult } from "../pipeline/document.js";
+import type { ReadFailure } from "../read/documents.js";
+import { processJob, type PoolJob } from "./job.js";
 import type { WorkerDone, WorkerJob } from "./worker.js";
 
-export interface DocumentJob {
-  source: SourceDocument;
-  options: ProcessOptions;
-}
+export type { DocumentJob, FileJob, PoolJob } from "./job.js";
 
 export interface PoolOptions {
   /** threads processing documents, this one included (threads - 1 workers); default: the number of
@@ -34,69 +33,125 @@ export interface PoolOptions {
 }
 
 export interface PoolResult {
-  results: DocumentResult[];
+  /** in job order; a job that names a file it cannot read gives the read failure */
+  results: (DocumentResult | ReadFailure)[];
   threads: number;
   /** documents processed in worker threads */
   inWorkers: number;
 }
 
-const BATCH = 16;
+// Documents per message. Most documents are skipped by the prefilter (~0.1 ms), a few take a full
+// parse (~5-20 ms): batches this size keep the tail short and the messages few.
+const BATCH = 24;
+/** batches sent ahead to each worker */
+const QUEUED = 2;
 
 export function defaultWorkerUrl(): URL {
   return new URL("./worker.js", import.meta.url);
 }
 
-export async function processJobs(jobs: readonly DocumentJob[], options: PoolOptions = {}): Promise<PoolResult> {
-  const url = options.workerUrl ?? defaultWorkerUrl();
-  const threads = Math.min(options.workers ?? availableParallelism(), Math.ceil(jobs.length / BATCH));
-  if (threads <= 1 || jobs.length < (options.minJobs ?? 100) || !existsSync(fileURLToPath(url))) {
-    return { results: jobs.map((j) => done(processDocument(j.source, j.options), options)), threads: 1, inWorkers: 0 };
+/** Worker threads kept for the whole run; the jobs of each `run` are shared with this thread. */
+export class WorkerPool {
+  private readonly url: URL;
+  private readonly size: number;
+  private workers: Worker[] | null = null;
+
+  constructor(private readonly options: Omit<PoolOptions, "onDone"> = {}) {
+    this.url = options.workerUrl ?? defaultWorkerUrl();
+    const threads = options.workers ?? availableParallelism();
+    this.size = threads > 1 && existsSync(fileURLToPath(this.url)) ? threads - (options.inThisThread === false ? 0 : 1) : 0;
   }
-  const results = new Array<DocumentResult>(jobs.length);
-  const batches: WorkerJob[][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH) {
-    batches.push(jobs.slice(i, i + BATCH).map((j, k) => ({ index: i + k, source: j.source, options: j.options })));
+
+  /** Starts the workers now: they load their modules while this thread goes on. */
+  start(): this {
+    this.workers ??= Array.from({ length: this.size }, () => {
+      const worker = new Worker(this.url);
+      // a worker that fails between runs is dropped; in a run, the run's handler takes its batch back
+      const drop = () => (this.workers = this.workers?.filter((w) => w !== worker) ?? null);
+      return worker.on("error", drop).on("exit", drop);
+    });
+    return this;
   }
-  let next = 0;
-  let inWorkers = 0;
-  const runHere = (batch: WorkerJob[] | undefined) => {
-    for (const job of batch ?? []) results[job.index] = done(processDocument(job.source, job.options), options);
-  };
-  const runWorker = () =>
-    new Promise<void>((resolve) => {
-      const worker = new Worker(url);
-      let current: WorkerJob[] | undefined;
-      const feed = () => {
-        current = batches[next++];
-        if (current) worker.postMessage(current);
-        else void worker.terminate().then(() => resolve());
-      };
-      worker.on("message", (finished: WorkerDone[]) => {
-        for (const f of finished) results[f.index] = done(f.result, options);
-        inWorkers += finished.length;
+
+  /** Processes the jobs on this thread and the workers (started if need be); results in job order. */
+  async run(jobs: readonly PoolJob[], onDone?: () => void): Promise<PoolResult> {
+    const done = (result: DocumentResult | ReadFailure) => (onDone?.(), result);
+    const wanted = Math.min(this.size, Math.ceil(jobs.length / BATCH) - (this.options.inThisThread === false ? 0 : 1));
+    if (wanted < 1 || jobs.length < (this.options.minJobs ?? 100)) {
+      return { results: jobs.map((j) => done(processJob(j))), threads: 1, inWorkers: 0 };
+    }
+    const workers = this.start().workers!.slice(0, wanted);
+    const results = new Array<DocumentResult | ReadFailure>(jobs.length);
+    const batches: WorkerJob[][] = [];
+    for (let i = 0; i < jobs.length; i += BATCH) {
+      batches.push(jobs.slice(i, i + BATCH).map((j, k) => ({ ...j, index: i + k })));
+    }
+    let next = 0;
+    let inWorkers = 0;
+    const runHere = (batch: WorkerJob[] | undefined) => {
+      for (const job of batch ?? []) results[job.index] = done(processJob(job));
+    };
+    // Each worker keeps QUEUED batches in hand: it goes on with the next one while this thread, busy
+    // with a batch of its own, has not yet read the worker's last result.
+    const useWorker = (worker: Worker) =>
+      new Promise<void>((resolve) => {
+        const inHand: WorkerJob[][] = [];
+        const feed = () => {
+          // near the end one batch at a time, so that no thread is left holding the last ones
+          while (inHand.length < (batches.length - next > 2 * QUEUED ? QUEUED : 1)) {
+            const batch = batches[next++];
+            if (!batch) break;
+            inHand.push(batch);
+            worker.postMessage(batch);
+          }
+          if (inHand.length === 0) finish();
+        };
+        const onMessage = (finished: WorkerDone[]) => {
+          inHand.shift(); // a worker answers its batches in the order it got them
+          for (const f of finished) results[f.index] = done(f.result);
+          inWorkers += finished.length;
+          feed();
+        };
+        // A worker that dies hands its batches back to this thread: slower, same output.
+        const onError = () => {
+          for (const batch of inHand.splice(0)) runHere(batch);
+          finish();
+        };
+        const finish = () => {
+          worker.off("message", onMessage).off("error", onError).off("exit", onError);
+          resolve();
+        };
+        worker.on("message", onMessage).on("error", onError).on("exit", onError);
         feed();
       });
-      // A worker that dies hands its batch back to this thread: slower, same output.
-      worker.on("error", () => {
-        runHere(current);
-        resolve();
-      });
-      feed();
-    });
-  // This thread is one of the threads: it takes batches too (no idle core while workers load their
-  // modules), yielding between batches so that the workers' messages are handled.
-  const runMain = async () => {
-    for (let batch = batches[next++]; batch; batch = batches[next++]) {
-      runHere(batch);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  const here = options.inThisThread ?? true;
-  await Promise.all([...(here ? [runMain()] : []), ...Array.from({ length: here ? threads - 1 : threads }, runWorker)]);
-  return { results, threads, inWorkers };
+    // This thread is one of the threads: it takes batches too (no idle core while workers load their
+    // modules), yielding between batches so that the workers' messages are handled.
+    const runMain = async () => {
+      for (let batch = batches[next++]; batch; batch = batches[next++]) {
+        runHere(batch);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const here = this.options.inThisThread ?? true;
+    await Promise.all([...(here ? [runMain()] : []), ...workers.map(useWorker)]);
+    // batches no one took (every worker failed, none in this thread) are done here
+    for (let batch = batches[next++]; batch; batch = batches[next++]) runHere(batch);
+    return { results, threads: workers.length + (here ? 1 : 0), inWorkers };
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers ?? [];
+    this.workers = null;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
-function done(result: DocumentResult, options: PoolOptions): DocumentResult {
-  options.onDone?.();
-  return result;
+/** One batch of jobs on a pool of its own. */
+export async function processJobs(jobs: readonly PoolJob[], options: PoolOptions = {}): Promise<PoolResult> {
+  const pool = new WorkerPool(options);
+  try {
+    return await pool.run(jobs, options.onDone);
+  } finally {
+    await pool.close();
+  }
 }

@@ -6,9 +6,10 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../front-matter.js";
 import type { Block, Cell, ParsedDocument, TableBlock } from "../blocks.js";
 import { SectionTrail } from "../section.js";
+import { isCaption, isPageIndexLabel } from "../text/labels.js";
 import { repairMarkdown } from "./repair.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
@@ -37,7 +38,7 @@ export function parseMarkdown(text: string, hooks: MarkdownHooks = {}): ParsedDo
 }
 
 /** Title and front matter: the front matter `title`, else the first top-level h1. */
-function headOf(tree: Root): Pick<ParsedDocument, "title" | "meta"> {
+export function headOf(tree: Root): Pick<ParsedDocument, "title" | "meta"> {
   const meta: Record<string, unknown> = {};
   let title: string | null = null;
   const first = tree.children[0];
@@ -60,7 +61,8 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** The same title and meta as parseMarkdown, parsing only the head of the page: the front matter
  * and the text up to the first h1. Pages that cannot hold a port requirement need no more. */
-export function parseMarkdownHead(text: string): Pick<ParsedDocument, "title" | "meta"> {
+export function parseMarkdownHead(original: string): Pick<ParsedDocument, "title" | "meta"> {
+  const text = repairMarkdown(original).text; // what parseMarkdown parses
   const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? "";
   const head = headOf(processor.parse(frontMatter) as Root);
   if (head.title !== null) return head;
@@ -91,19 +93,21 @@ function safeYaml(source: string): Record<string, unknown> {
 const PSEUDO_HEADING_DEPTH = 7;
 const LABEL_WORDS = /^(?:note|tip|important|warning|caution|info|remember|recommended|example|see also)\b/i;
 const TERMINAL_PUNCTUATION = /[.:;,!?…]$/;
+// Title case leaves these in lower case ("Rules for Integration between A and B").
+const FUNCTION_WORDS = /^(?:with|from|into|onto|over|under|about|between|through|within|without|when|that|this|than|using|across|after|before|during|upon|via)$/;
 
 /** The text of a paragraph that stands for a heading, or null. */
 function pseudoHeading(node: Paragraph, next?: RootContent, afterNext?: RootContent): string | null {
   if (!next) return null;
   const parts = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
   const text = proseText(node).replace(/\s+/g, " ").trim();
-  if (!text || text.length > 100 || TERMINAL_PUNCTUATION.test(text) || LABEL_WORDS.test(text) || /\n/.test(inlineText(node).trim())) return null;
+  if (!text || text.length > 120 || TERMINAL_PUNCTUATION.test(text) || LABEL_WORDS.test(text) || isCaption(text) || isPageIndexLabel(text) || /\n/.test(inlineText(node).trim())) return null;
   if (parts.length === 1 && parts[0]!.type === "strong") return text;
   // a bare line reads as a title only when a table follows and most of its words are capitalized
   const tableFollows = next.type === "table" || (next.type === "paragraph" && afterNext?.type === "table");
   if (!tableFollows || !parts.every((c) => c.type === "text")) return null;
-  const words = text.split(" ").filter((w) => /^[A-Za-z]{4,}/.test(w));
-  return words.length >= 2 && text.split(" ").length <= 10 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75 ? text : null;
+  const words = text.split(" ").filter((w) => /^[A-Za-z]{4,}/.test(w) && !FUNCTION_WORDS.test(w));
+  return words.length >= 2 && text.split(" ").length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75 ? text : null;
 }
 
 /** The original file's line of a node (the parsed text may have mended lines, see repair.ts). */
