@@ -32,6 +32,7 @@ describe("repairMarkdown", () => {
     ["rows of different widths", "| P | Q |\n| 1 | a | x |\n"],
     ["one column", "| P |\n| 1 |\n"],
     ["pipe rows inside a fenced code block", "```\n| P | Q |\n| 1 | a |\n```\n"],
+    ["pipe lines inside front matter", "---\ntitle: A\nx: | a | b |\ny: | c | d |\n---\n# T\n"],
     ["a runaway row that never closes", "| P | Q |\n| --- | --- |\n| 1 | a\n\nnext paragraph\n"],
   ])("changes nothing for %s", (_name, text) => {
     expect(repairMarkdown(text).text).toBe(text);

@@ -27,7 +27,11 @@ export function repairMarkdown(text: string): RepairedMarkdown {
   let fence: string | null = null;
   let inTable = false;
 
-  for (let i = 0; i < lines.length; i++) {
+  // front matter is YAML, never a table: copy it as it is
+  const frontMatterEnd = lines[0]?.trimEnd() === "---" ? lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l)) : -1;
+  for (let i = 0; i <= frontMatterEnd; i++) push(lines[i]!, i + 1);
+
+  for (let i = frontMatterEnd + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== null || fenceMark) {
