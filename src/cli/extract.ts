@@ -1,6 +1,6 @@
 // portflow extract <file|dir>... [-o FILE] [--format F]: the flows document of the given documents.
 import { resolve } from "node:path";
-import { extractPaths, hasErrors } from "../index.js";
+import { extractPaths, hasErrors } from "../pipeline/extract.js";
 import { FORMATS } from "../model/flows.js";
 import { writeFileAtomic } from "../io/atomic.js";
 import { stableJson } from "../io/json.js";

@@ -2,7 +2,6 @@
 // The id is the path relative to the input root with '/' separators, so it is the same on every machine.
 import { readFile, stat } from "node:fs/promises";
 import { basename, relative, resolve, sep } from "node:path";
-import { glob } from "tinyglobby";
 import { sha256Hex } from "../model/ids.js";
 import { DOCUMENT_EXTENSIONS } from "./detect.js";
 
@@ -39,6 +38,8 @@ export async function listDocumentFiles(inputs: readonly string[]): Promise<{ ro
     const abs = resolve(input);
     const info = await stat(abs).catch(() => null);
     if (info?.isDirectory()) {
+      // loaded only for folders: a one-file extract starts faster without it
+      const { glob } = await import("tinyglobby");
       const files = await glob(DOCUMENT_GLOB, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false });
       for (const file of files.sort()) out.push({ root: abs, file: resolve(file) });
     } else {
