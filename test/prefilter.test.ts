@@ -23,6 +23,12 @@ const documents = [
 ];
 
 describe("prefilter", () => {
+  test("a page whose only port is a prose mention without the word 'port' is still read", () => {
+    const bytes = new TextEncoder().encode("# Vault\n\nThe vault agent listens on 8200 for local clients.\n");
+    const result = processDocument({ id: "vault.md", path: "vault.md", bytes, sha256: sha256Hex(bytes) });
+    expect(result.mentions.map((m) => m.ports)).toEqual([[{ from: 8200, to: 8200 }]]);
+  });
+
   test.each(documents.map((d) => [relative(ROOT, d), d]))("%s: same result with and without it", (rel, path) => {
     const bytes = new Uint8Array(readFileSync(path));
     const source = { id: rel, path: rel, bytes, sha256: sha256Hex(bytes) };
@@ -34,6 +40,9 @@ describe("prefilter", () => {
     ["- Port: 443", true],
     ["Open TCP 22.", true],
     ["Port(s)", true],
+    ["The agent listens on 8200.", true],
+    ["Allow the ephemeral range 32768-60999.", true],
+    ["Open the dynamic RPC range (49152-65535).", true],
     ["Transport layer support and reports.", false],
     ["Import the passport file.", false],
   ])("%j may hold ports: %j", (text, expected) => {

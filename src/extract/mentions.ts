@@ -7,7 +7,7 @@
 import type { Mention, PortRange } from "../model/flows.js";
 
 // Words that speak of ports; a number must sit within WINDOW words of one.
-const ANCHOR = String.raw`\b(?:ports?|tcp|udp|sctp|ephemeral|dynamic(?:\s+[a-z]+)?\s+range|listen(?:s|ing)?\s+on)\b`;
+export const ANCHOR = String.raw`\b(?:ports?|tcp|udp|sctp|ephemeral|dynamic(?:\s+[a-z]+)?\s+range|listen(?:s|ing)?\s+on)\b`;
 const WINDOW = 10;
 // A number or range, with the characters around it checked separately.
 const NUMBER = /(\d{1,5})(?:\s*(?:-|\u2013|\u2014|to|through)\s*(\d{1,5}))?/g;
