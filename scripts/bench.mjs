@@ -82,7 +82,7 @@ try {
     return now() - s;
   };
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const coldStartMs = median(Array.from({ length: 7 }, () => spawnMs([join(DIST, "cli/bin.js"), "extract", one, "-o", join(work, "one.json")])));
+  const coldStartMs = median(Array.from({ length: 7 }, () => spawnMs([join(DIST, "cli/portflow.mjs"), "extract", one, "-o", join(work, "one.json")])));
   const bareNodeMs = median(Array.from({ length: 7 }, () => spawnMs(["-e", "0"])));
 
   // diff of two 100,000-flow documents

@@ -14,7 +14,7 @@ describe("README", () => {
   test("the quick start names the two commands, and package.json has them", () => {
     expect(readme).toContain("npm ci && npm start");
     expect(readme).toContain("npm ci && npm test");
-    expect(pkg.scripts.start).toMatch(/\bdist\/cli\/bin\.js run\b/);
+    expect(pkg.scripts.start).toMatch(/\bdist\/cli\/portflow\.mjs run\b/);
     expect(pkg.scripts.test).toMatch(/typecheck/);
   });
 

@@ -46,8 +46,11 @@ const BATCH = 24;
 /** batches sent ahead to each worker */
 const QUEUED = 2;
 
+/** The worker module beside this one, or, from the bundled CLI (dist/cli/portflow.mjs), in dist/run/. */
 export function defaultWorkerUrl(): URL {
-  return new URL("./worker.js", import.meta.url);
+  const beside = new URL("./worker.js", import.meta.url);
+  const fromBundle = new URL("../run/worker.js", import.meta.url);
+  return existsSync(fileURLToPath(beside)) || !existsSync(fileURLToPath(fromBundle)) ? beside : fromBundle;
 }
 
 /** Worker threads kept for the whole run; the jobs of each `run` are shared with this thread. */
