@@ -8,17 +8,8 @@ import { headingText } from "../src/parse/html/cells.js";
 import type { DomNode } from "../src/parse/html/dom.js";
 import { pageTitle, surveyPage } from "../src/parse/html/survey.js";
 import { plainTree } from "../src/parse/html-head.js";
+import { rng } from "../scripts/synthetic-docs.mjs";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TAGS = ["div", "p", "span", "h1", "h2", "main", "article", "nav", "header", "footer", "aside", "section", "table", "tr", "td", "th",
   "tbody", "ul", "ol", "li", "a", "b", "i", "br", "hr", "img", "sup", "title", "script", "style", "svg", "path", "form", "button", "dl",

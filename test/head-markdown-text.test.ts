@@ -7,17 +7,8 @@ import { parseFlatYaml } from "../src/parse/front-matter.js";
 import { cheapHead, frontMatterOf } from "../src/parse/head.js";
 import { parseMarkdown } from "../src/parse/markdown/index.js";
 import { parseText } from "../src/parse/text/index.js";
+import { rng } from "../scripts/synthetic-docs.mjs";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const picker = (r: () => number) => <T,>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const KEYS = ["title", "Title", "description", "sidebar_position", "slug", "tags", "true", "null", "x-y", "a_b", "__proto__", "date", "id", "title"];

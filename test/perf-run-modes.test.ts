@@ -2,14 +2,15 @@
 // each file is read by the thread that parses it; otherwise every file is read first so that its
 // hash finds the cache hits. Both must write the same bytes, and a file that cannot be read must give
 // the same failure either way.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { processJob } from "../src/run/job.js";
 import { runSources } from "../src/run/index.js";
 import { readVersionFile } from "../src/run/select.js";
 import { generateDocs } from "../scripts/synthetic-docs.mjs";
+import { tree } from "./tree-helper.js";
 
 const ROOT = join(import.meta.dirname, "..");
 let dir: string;
@@ -22,19 +23,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function tree(base: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== ".cache") walk(path);
-      } else out[relative(base, path)] = readFileSync(path, "utf8");
-    }
-  };
-  walk(base);
-  return out;
-}
 
 describe("run read modes", () => {
   test("files read by the parsing thread, read first, or served from the cache: the same bytes", async () => {

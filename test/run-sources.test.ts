@@ -1,13 +1,14 @@
 // `portflow run` end to end on a copy of the bundled sample corpus: output layout, index.json,
 // the cache (nothing changed → nothing parsed; one page changed → one parse), determinism,
 // a broken source beside a good one, nothing written outside --out, and the CLI's logs.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { run } from "../src/cli/index.js";
 import { FlowsDocumentSchema } from "../src/model/flows.js";
 import { runSources, type RunEvent, type RunIndex } from "../src/run/index.js";
+import { tree } from "./tree-helper.js";
 
 const ROOT = join(import.meta.dirname, "..");
 let dir: string;
@@ -18,20 +19,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** every file under `base` (relative path → bytes), the cache left out */
-function tree(base: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== ".cache") walk(path);
-      } else out[relative(base, path)] = readFileSync(path, "utf8");
-    }
-  };
-  walk(base);
-  return out;
-}
 
 const runIn = (out = "output", extra: Partial<Parameters<typeof runSources>[0]> = {}) =>
   runSources({ sourcesDir: "sources", outDir: out, cwd: dir, workers: 0, ...extra });

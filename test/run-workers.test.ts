@@ -4,7 +4,7 @@
 // project so that the compiled code finds node_modules), then runs the compiled pool against the
 // TypeScript single-threaded path.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,6 +14,7 @@ import { processDocument } from "../src/pipeline/document.js";
 import { runSources } from "../src/run/index.js";
 import { processJobs, type DocumentJob } from "../src/run/workers.js";
 import { generateDocs } from "../scripts/synthetic-docs.mjs";
+import { tree } from "./tree-helper.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BUILD = join(ROOT, "node_modules/.cache/portflow-run-workers");
@@ -30,19 +31,6 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function tree(base: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== ".cache") walk(path);
-      } else out[relative(base, path)] = readFileSync(path, "utf8");
-    }
-  };
-  walk(base);
-  return out;
-}
 
 describe("worker pool", () => {
   test("the compiled worker exists", () => {
