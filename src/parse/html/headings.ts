@@ -4,7 +4,8 @@ import { headingText } from "./cells.js";
 import { isChromeText } from "./chrome.js";
 import { type DomElement, isElement, isText } from "./dom.js";
 import { isEmphasised } from "./header-column.js";
-import { isCaption, isPageIndexLabel } from "../text/labels.js";
+import { isPageIndexLabel } from "../text/labels.js";
+import { isTitleLine, mayStandForHeading, PSEUDO_HEADING_DEPTH } from "../pseudo-heading.js";
 
 /** h1-h6, or an element with role=heading (its aria-level, 2 when absent). The label of an in-page
  * table of contents ("In this article") heads no section: null, so it is read as (dropped) chrome text. */
@@ -20,32 +21,17 @@ function markedLevel(el: DomElement): number | null {
   return level >= 1 && level <= 6 ? level : 2;
 }
 
-// Pages often mark a sub-section with a bold paragraph ("<p><strong>Inbound ports</strong></p>") or a
-// bare title line over a table instead of a heading: the same reading as the Markdown parser's
-// pseudo-headings (and the text parser's short standing lines). It ranks below every real heading,
-// so the next one replaces it. A bold "Note …" is an aside; a line ending with ':' introduces; a
-// caption ("Table 3: Firewall Rules") is prose, as a <caption> is.
-export const BOLD_HEADING_LEVEL = 7;
-const MAX_CHARS = 100;
-const TITLE_MAX_WORDS = 10;
-const LABEL_WORDS = /^(?:note|tip|important|warning|caution|info|remember|recommended|example|see also)\b/i;
-const TERMINAL_PUNCTUATION = /[.:;,!?\u2026]$/;
+// A bold paragraph ("<p><strong>Inbound ports</strong></p>") or a bare title line over a table
+// stands for a heading, read as the Markdown parser reads it (src/parse/pseudo-heading.ts).
+export const BOLD_HEADING_LEVEL = PSEUDO_HEADING_DEPTH;
 
 /** A paragraph that stands for a heading: wholly bold, or a title-case line right above a table. */
 export function isPseudoHeading(p: DomElement): boolean {
   const bold = isEmphasised(p); // first: it gives up at the first plain word
   if (!bold && !tableFollows(p)) return false;
   const text = headingText(p);
-  if (!text || text.length > MAX_CHARS || !/\p{L}/u.test(text) || TERMINAL_PUNCTUATION.test(text)) return false;
-  if (LABEL_WORDS.test(text) || isChromeText(text) || isCaption(text)) return false;
-  return bold || isTitleCase(text);
-}
-
-/** Most words of four letters or more capitalized, two of them at least ("Dell Arrays Firewall Rules"). */
-function isTitleCase(text: string): boolean {
-  const all = text.split(" ");
-  const words = all.filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 2 && all.length <= TITLE_MAX_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+  if (!mayStandForHeading(text) || isChromeText(text)) return false;
+  return bold || isTitleLine(text);
 }
 
 /** The next element is a table (or a wrapper around one), or a paragraph and then a table. */

@@ -9,7 +9,7 @@ import { unified } from "unified";
 import { parseYaml } from "../front-matter.js";
 import type { Block, Cell, ParsedDocument, TableBlock } from "../blocks.js";
 import { SectionTrail } from "../section.js";
-import { isCaption, isPageIndexLabel } from "../text/labels.js";
+import { isTitleLine, mayStandForHeading, PSEUDO_HEADING_DEPTH } from "../pseudo-heading.js";
 import { repairMarkdown } from "./repair.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
@@ -87,27 +87,17 @@ function safeYaml(source: string): Record<string, unknown> {
   }
 }
 
-// Converted pages often mark a sub-section with a bold line or a bare title line instead of a
-// heading ("**Dell Arrays Additional Firewall Rules**"). It ranks below every real heading, so the
-// next pseudo-heading replaces it and the next real heading closes it.
-const PSEUDO_HEADING_DEPTH = 7;
-const LABEL_WORDS = /^(?:note|tip|important|warning|caution|info|remember|recommended|example|see also)\b/i;
-const TERMINAL_PUNCTUATION = /[.:;,!?…]$/;
-// Title case leaves these in lower case ("Rules for Integration between A and B").
-const FUNCTION_WORDS = /^(?:with|from|into|onto|over|under|about|between|through|within|without|when|that|this|than|using|across|after|before|during|upon|via)$/;
-
 /** The text of a paragraph that stands for a heading, or null. */
 function pseudoHeading(node: Paragraph, next?: RootContent, afterNext?: RootContent): string | null {
   if (!next) return null;
   const parts = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
   const text = proseText(node).replace(/\s+/g, " ").trim();
-  if (!text || text.length > 120 || TERMINAL_PUNCTUATION.test(text) || LABEL_WORDS.test(text) || isCaption(text) || isPageIndexLabel(text) || /\n/.test(inlineText(node).trim())) return null;
+  if (!mayStandForHeading(text) || /\n/.test(inlineText(node).trim())) return null;
   if (parts.length === 1 && parts[0]!.type === "strong") return text;
   // a bare line reads as a title only when a table follows and most of its words are capitalized
   const tableFollows = next.type === "table" || (next.type === "paragraph" && afterNext?.type === "table");
   if (!tableFollows || !parts.every((c) => c.type === "text")) return null;
-  const words = text.split(" ").filter((w) => /^[A-Za-z]{4,}/.test(w) && !FUNCTION_WORDS.test(w));
-  return words.length >= 2 && text.split(" ").length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75 ? text : null;
+  return isTitleLine(text) ? text : null;
 }
 
 /** The original file's line of a node (the parsed text may have mended lines, see repair.ts). */
